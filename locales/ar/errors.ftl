@@ -1,0 +1,51 @@
+error-title-not-found = الصفحة غير موجودة
+error-title-forbidden = غير مسموح
+error-title-bad-request = هناك مشكلة في الطلب
+error-title-internal = حدث خطأ ما
+error-not-found = لم نجد هذه الصفحة. ربما نُقلت أو حُذفت.
+error-forbidden = ليس لحسابك إذن لرؤية هذه الصفحة.
+error-unauthorized = يرجى تسجيل الدخول أولًا.
+error-csrf = انتهت صلاحية هذا النموذج أو أُرسل من موقع آخر. يرجى الرجوع، وإعادة تحميل الصفحة، والمحاولة مرة أخرى. يحتاج Chorus إلى السماح بملفات تعريف الارتباط (cookies) لكي تعمل النماذج.
+error-too-many-requests = محاولات كثيرة جدًا. يرجى الانتظار دقيقة ثم المحاولة مرة أخرى.
+error-too-large = ما أرسلته كبير جدًا.
+error-bad-request = لم نفهم هذا الطلب.
+error-method-not-allowed = هذا العنوان لا يقبل هذا النوع من الطلبات.
+error-timeout = استغرق هذا وقتًا طويلًا جدًا. يرجى المحاولة مرة أخرى.
+error-validation = بعض الحقول تحتاج إلى تصحيح.
+error-internal = عذرًا، حدث خطأ من جهتنا. يرجى المحاولة لاحقًا.
+error-database = قاعدة البيانات غير متاحة.
+error-code = خطأ { $status }
+error-go-home = الذهاب إلى الصفحة الرئيسية
+
+username-required = يرجى اختيار اسم مستخدم.
+username-too-short = يجب أن يكون اسم المستخدم 3 أحرف على الأقل.
+username-too-long = يمكن أن يكون اسم المستخدم 32 حرفًا على الأكثر.
+username-invalid-characters = استخدم فقط الحروف والأرقام و - _ و . (ويبدأ الاسم بحرف أو رقم).
+username-reserved = هذا الاسم محجوز. يرجى اختيار اسم آخر.
+username-taken = اسم المستخدم هذا مأخوذ بالفعل. يرجى اختيار اسم آخر.
+
+password-required = يرجى اختيار كلمة مرور.
+password-too-short = يجب أن تكون كلمة المرور 8 أحرف على الأقل.
+password-too-long = كلمة المرور طويلة جدًا.
+password-same-as-username = يجب ألا تكون كلمة المرور هي اسم المستخدم.
+password-mismatch = كلمتا المرور غير متطابقتين.
+password-wrong = كلمة المرور هذه غير صحيحة.
+
+email-invalid = هذا لا يبدو عنوان بريد إلكتروني. يمكنك أيضًا تركه فارغًا.
+language-unknown = يرجى اختيار لغة من القائمة.
+role-unknown = دور غير معروف.
+code-invalid = هذا الرمز غير صالح، أو انتهت صلاحيته، أو استُخدم من قبل.
+
+login-failed = اسم المستخدم أو كلمة المرور غير صحيحة.
+login-paused = كلمات مرور خاطئة كثيرة. تم إيقاف هذا الحساب مؤقتًا لبضع دقائق.
+
+municipality-unknown = يرجى اختيار مدينة من القائمة.
+municipality-name-invalid = يجب أن يكون الاسم من 2 إلى 100 حرف.
+municipality-slug-invalid = استخدم من 2 إلى 40 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة.
+municipality-slug-taken = مدينة أخرى تستخدم هذا الاسم في عنوان الموقع.
+municipality-languages-required = اختر لغة واحدة على الأقل.
+municipality-default-language-invalid = يجب أن تكون اللغة الافتراضية إحدى اللغات المختارة.
+municipality-moderation-invalid = اختر طريقة مراجعة المشاركات.
+municipality-policy-invalid = اختر ما يحدث عند حذف حساب.
+
+account-last-admin = هذا آخر حساب مدير. اجعل شخصًا آخر مديرًا أولًا.

@@ -1,0 +1,119 @@
+home-title = شارك برأيك في مدينتك
+home-intro = يتيح لك Chorus أن تطرح القضايا بلغتك، وأن تشارك في استشارات المجلس الاستشاري للمهاجرين، وأن ترى ما تفعله المدينة بها.
+home-choose = اختر مدينتك
+home-none = لم تُضَف أي مدينة بعد.
+home-safety-title = سلامتك
+home-safety = يمكنك استخدام اسم مستعار. البريد الإلكتروني اختياري. لا نسألك أبدًا من أين أتيت أو ما هي الأوراق التي لديك.
+
+notice-account-deleted = تم حذف حسابك وبياناتك الشخصية.
+notice-signed-out = لقد سجّلت الخروج.
+
+municipality-intro = أهلًا بك في Chorus في { $name }.
+municipality-your-roles = تشارك هنا بصفتك:
+municipality-join = انضم إلى { $name }
+municipality-register = أنشئ حسابًا لتشارك
+municipality-languages = اللغات
+municipality-moderation = كيف تُراجَع المشاركات
+
+team-title = الفريق
+team-intro = الأشخاص الذين يترجمون أو يشرفون أو هم أعضاء في المجلس أو يتكلمون باسم المدينة.
+team-empty = لا يوجد أحد في الفريق هنا بعد.
+team-person = الشخص
+team-role = الدور
+team-since = منذ
+
+form-has-errors = يرجى تصحيح ما يلي:
+
+register-title = إنشاء حساب
+register-intro = اختر اسمًا يراه الآخرون. لا يلزم أن يكون اسمك الحقيقي.
+register-username = اسم المستخدم
+register-username-hint = من 3 إلى 32 حرفًا أو رقمًا، بأي أبجدية. يمكنك أيضًا استخدام - _ و .
+register-password = كلمة المرور
+register-password-hint = 8 أحرف على الأقل. الجملة القصيرة سهلة التذكر وصعبة التخمين.
+register-password-confirm = اكتب كلمة المرور مرة أخرى
+register-email = البريد الإلكتروني (اختياري)
+register-email-hint = نستخدمه فقط لمساعدتك على الرجوع إلى حسابك. يمكنك تركه فارغًا.
+register-language = اللغة
+register-municipality = مدينتك (اختياري)
+register-municipality-none = الاختيار لاحقًا
+register-privacy = لا نسألك عن جنسيتك أو وضع إقامتك أو هويتك، ولا نسجّل عنوان IP الخاص بك.
+register-submit = إنشاء الحساب
+register-have-account = لديك حساب بالفعل؟
+
+code-title = رمز الاسترداد الخاص بك
+code-intro = اكتب هذا الرمز واحفظه في مكان آمن. إنه الطريقة الوحيدة للرجوع إلى حسابك إذا نسيت كلمة المرور وليس لديك بريد إلكتروني.
+code-keep-safe = نعرضه مرة واحدة فقط. كل رمز يعمل مرة واحدة، وتحصل على رمز جديد عندما تستخدمه.
+code-continue = لقد كتبته
+
+login-title = تسجيل الدخول
+login-username = اسم المستخدم
+login-password = كلمة المرور
+login-submit = دخول
+login-no-account = إنشاء حساب
+login-forgot = نسيت كلمة المرور؟ استخدم رمز الاسترداد
+login-have-reset-code = لدي رمز إعادة تعيين من أحد المديرين
+
+recover-title = استخدم رمز الاسترداد
+recover-intro = أدخل اسم المستخدم، ورمز الاسترداد الذي كتبته، وكلمة مرور جديدة.
+recover-code = رمز الاسترداد
+recover-code-hint = مثال: 7K2QD-M9XAT-4HBEW-PC0RN. يمكنك الكتابة بالأحرف الكبيرة أو الصغيرة.
+recover-no-code = ليس لديك رمز؟ اسأل جمعية أو فريق Chorus في مدينتك: بعد أن يلتقوا بك، يمكنهم إعطاؤك رمز إعادة تعيين.
+
+reset-title = استخدم رمز إعادة التعيين
+reset-intro = أعطاك أحد المديرين رمز إعادة تعيين بعد أن التقى بك. أدخله مع اسم المستخدم وكلمة مرور جديدة.
+reset-code = رمز إعادة التعيين
+reset-code-hint = الرمز صالح لمدة محدودة ويعمل مرة واحدة فقط.
+
+account-title = حسابي
+account-signed-in-as = أنت مسجّل الدخول باسم
+account-roles = أين تشارك
+account-no-roles = لم تنضم إلى أي مدينة بعد.
+account-language = اللغة
+account-language-label = لغة الصفحات
+account-language-save = حفظ اللغة
+account-security = الأمان
+account-data = بياناتك
+account-data-intro = نزّل كل ما يحفظه Chorus عنك، أو احذف حسابك.
+account-export = تنزيل بياناتي (JSON)
+
+password-title = تغيير كلمة المرور
+password-current = كلمة المرور الحالية
+password-new = كلمة المرور الجديدة
+password-submit = حفظ كلمة المرور الجديدة
+password-changed = تم تغيير كلمة المرور. وتم تسجيل خروجك من أجهزتك الأخرى.
+password-must-change = دخلت بكلمة مرور لمرة واحدة. يرجى اختيار كلمة مرور خاصة بك الآن.
+
+delete-title = حذف حسابي
+delete-explained = هذا يحذف اسمك وبريدك الإلكتروني وإعداداتك وأدوارك. لا يمكن التراجع عن ذلك. حسب قواعد مدينتك، يبقى ما نشرته دون اسم أو يُحذف.
+delete-export-first = ربما تريد تنزيل بياناتك أولًا.
+delete-password = أكّد بكلمة المرور
+delete-submit = احذف حسابي نهائيًا
+
+admin-title = الإدارة
+admin-municipalities = المدن
+admin-municipality-new = إضافة مدينة
+admin-municipality-edit = تعديل المدينة
+admin-municipality-name = الاسم
+admin-municipality-slug = الاسم في عنوان الموقع
+admin-municipality-slug-hint = أحرف لاتينية صغيرة وأرقام وشرطات، مثل porto-sereno. يظهر في الروابط.
+admin-municipality-languages = اللغات
+admin-municipality-default-language = اللغة الافتراضية
+admin-municipality-moderation = الإشراف
+admin-municipality-policy = عند حذف حساب
+admin-actions = الإجراءات
+admin-edit = تعديل { $name }
+admin-save = حفظ
+admin-users = الحسابات
+admin-users-search = ابحث عن حساب باسم المستخدم
+admin-users-search-submit = بحث
+admin-users-none = لم يُعثر على أي حساب.
+admin-user-since = عضو منذ
+admin-role-municipality = المدينة
+admin-role-grant = إعطاء دور
+admin-role-revoke = إزالة الدور
+admin-admin-grant = جعله مديرًا
+admin-admin-revoke = إزالة صلاحيات المدير
+admin-reset-title = إعادة تعيين كلمة المرور
+admin-reset-explained = فقط بعد أن تلتقي بالشخص وتتأكد أن الحساب له: أنشئ رمز إعادة تعيين لمرة واحدة وأعطه إياه. تنتهي صلاحيته بعد بضعة أيام.
+admin-reset-issue = إنشاء رمز إعادة تعيين
+admin-reset-issued = أعطِ هذا الرمز للشخص. لن يظهر إلا الآن.

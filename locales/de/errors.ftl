@@ -1,0 +1,51 @@
+error-title-not-found = Seite nicht gefunden
+error-title-forbidden = Nicht erlaubt
+error-title-bad-request = Mit der Anfrage stimmt etwas nicht
+error-title-internal = Etwas ist schiefgelaufen
+error-not-found = Wir konnten diese Seite nicht finden. Vielleicht wurde sie verschoben oder gelöscht.
+error-forbidden = Ihr Konto darf diese Seite nicht sehen.
+error-unauthorized = Bitte melden Sie sich zuerst an.
+error-csrf = Dieses Formular ist abgelaufen oder wurde von einer anderen Website gesendet. Bitte gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal. Für Formulare braucht Chorus erlaubte Cookies.
+error-too-many-requests = Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.
+error-too-large = Was Sie gesendet haben, ist zu groß.
+error-bad-request = Wir konnten diese Anfrage nicht verstehen.
+error-method-not-allowed = Diese Adresse nimmt diese Art von Anfrage nicht an.
+error-timeout = Das hat zu lange gedauert. Bitte versuchen Sie es noch einmal.
+error-validation = Einige Felder müssen korrigiert werden.
+error-internal = Entschuldigung, bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es später noch einmal.
+error-database = Die Datenbank ist nicht erreichbar.
+error-code = Fehler { $status }
+error-go-home = Zur Startseite
+
+username-required = Bitte wählen Sie einen Benutzernamen.
+username-too-short = Der Benutzername braucht mindestens 3 Zeichen.
+username-too-long = Der Benutzername darf höchstens 32 Zeichen haben.
+username-invalid-characters = Verwenden Sie nur Buchstaben, Ziffern, - _ und . (am Anfang ein Buchstabe oder eine Ziffer).
+username-reserved = Dieser Name ist reserviert. Bitte wählen Sie einen anderen.
+username-taken = Dieser Benutzername ist schon vergeben. Bitte wählen Sie einen anderen.
+
+password-required = Bitte wählen Sie ein Passwort.
+password-too-short = Das Passwort braucht mindestens 8 Zeichen.
+password-too-long = Das Passwort ist zu lang.
+password-same-as-username = Das Passwort darf nicht Ihr Benutzername sein.
+password-mismatch = Die beiden Passwörter sind nicht gleich.
+password-wrong = Dieses Passwort ist nicht richtig.
+
+email-invalid = Das sieht nicht wie eine E-Mail-Adresse aus. Sie können das Feld auch leer lassen.
+language-unknown = Bitte wählen Sie eine Sprache aus der Liste.
+role-unknown = Unbekannte Rolle.
+code-invalid = Dieser Code ist ungültig, abgelaufen oder wurde schon benutzt.
+
+login-failed = Benutzername oder Passwort ist nicht richtig.
+login-paused = Zu viele falsche Passwörter. Dieses Konto ist für ein paar Minuten pausiert.
+
+municipality-unknown = Bitte wählen Sie eine Stadt aus der Liste.
+municipality-name-invalid = Der Name braucht 2 bis 100 Zeichen.
+municipality-slug-invalid = Verwenden Sie 2 bis 40 Kleinbuchstaben, Ziffern und Bindestriche.
+municipality-slug-taken = Eine andere Stadt verwendet diesen Namen für die Webadresse schon.
+municipality-languages-required = Wählen Sie mindestens eine Sprache.
+municipality-default-language-invalid = Die Standardsprache muss eine der gewählten Sprachen sein.
+municipality-moderation-invalid = Wählen Sie, wie Beiträge geprüft werden.
+municipality-policy-invalid = Wählen Sie, was passiert, wenn ein Konto gelöscht wird.
+
+account-last-admin = Dies ist das letzte Konto mit Administrationsrechten. Geben Sie zuerst einer anderen Person Administrationsrechte.

@@ -1,0 +1,119 @@
+home-title = Reden Sie mit in Ihrer Stadt
+home-intro = Mit Chorus können Sie Anliegen in Ihrer eigenen Sprache einbringen, bei Befragungen Ihres Migrationsbeirats mitmachen und sehen, was die Stadt daraus macht.
+home-choose = Wählen Sie Ihre Stadt
+home-none = Es wurde noch keine Stadt eingerichtet.
+home-safety-title = Ihre Sicherheit
+home-safety = Sie können einen ausgedachten Namen (Pseudonym) benutzen. Eine E-Mail-Adresse ist freiwillig. Wir fragen nie, woher Sie kommen oder welche Papiere Sie haben.
+
+notice-account-deleted = Ihr Konto und Ihre persönlichen Daten wurden gelöscht.
+notice-signed-out = Sie sind abgemeldet.
+
+municipality-intro = Willkommen bei Chorus in { $name }.
+municipality-your-roles = Sie machen hier mit als:
+municipality-join = Bei { $name } mitmachen
+municipality-register = Erstellen Sie ein Konto, um mitzumachen
+municipality-languages = Sprachen
+municipality-moderation = Wie Beiträge geprüft werden
+
+team-title = Team
+team-intro = Die Menschen, die hier übersetzen, moderieren, im Beirat sitzen oder für die Stadt antworten.
+team-empty = Hier hat noch niemand eine Rolle im Team.
+team-person = Person
+team-role = Rolle
+team-since = Seit
+
+form-has-errors = Bitte korrigieren Sie Folgendes:
+
+register-title = Konto erstellen
+register-intro = Wählen Sie einen Namen, den andere sehen. Es muss nicht Ihr echter Name sein.
+register-username = Benutzername
+register-username-hint = 3 bis 32 Buchstaben oder Ziffern, in jedem Alphabet. Sie können auch - _ und . verwenden.
+register-password = Passwort
+register-password-hint = Mindestens 8 Zeichen. Ein kurzer Satz ist leicht zu merken und schwer zu erraten.
+register-password-confirm = Passwort noch einmal eingeben
+register-email = E-Mail (freiwillig)
+register-email-hint = Nur dafür, dass Sie wieder in Ihr Konto kommen. Sie können das Feld leer lassen.
+register-language = Sprache
+register-municipality = Ihre Stadt (freiwillig)
+register-municipality-none = Später wählen
+register-privacy = Wir fragen nicht nach Ihrer Staatsangehörigkeit, Ihrem Aufenthaltsstatus oder Ihrem Ausweis, und wir speichern Ihre IP-Adresse nicht.
+register-submit = Konto erstellen
+register-have-account = Sie haben schon ein Konto?
+
+code-title = Ihr Wiederherstellungscode
+code-intro = Schreiben Sie diesen Code auf und bewahren Sie ihn an einem sicheren Ort auf. Nur mit ihm kommen Sie wieder in Ihr Konto, wenn Sie Ihr Passwort vergessen und keine E-Mail-Adresse haben.
+code-keep-safe = Wir zeigen ihn nur einmal. Jeder Code funktioniert nur einmal; wenn Sie ihn benutzen, bekommen Sie einen neuen.
+code-continue = Ich habe ihn aufgeschrieben
+
+login-title = Anmelden
+login-username = Benutzername
+login-password = Passwort
+login-submit = Anmelden
+login-no-account = Konto erstellen
+login-forgot = Passwort vergessen? Nutzen Sie Ihren Wiederherstellungscode
+login-have-reset-code = Ich habe einen Rücksetzcode von der Administration
+
+recover-title = Wiederherstellungscode benutzen
+recover-intro = Geben Sie Ihren Benutzernamen, den aufgeschriebenen Wiederherstellungscode und ein neues Passwort ein.
+recover-code = Wiederherstellungscode
+recover-code-hint = Zum Beispiel 7K2QD-M9XAT-4HBEW-PC0RN. Groß- oder Kleinbuchstaben: beides funktioniert.
+recover-no-code = Kein Code? Fragen Sie einen Verein oder das Chorus-Team Ihrer Stadt: Nach einem persönlichen Treffen können sie Ihnen einen Rücksetzcode geben.
+
+reset-title = Rücksetzcode benutzen
+reset-intro = Jemand aus der Administration hat Ihnen nach einem Treffen einen Rücksetzcode gegeben. Geben Sie ihn mit Ihrem Benutzernamen und einem neuen Passwort ein.
+reset-code = Rücksetzcode
+reset-code-hint = Der Code gilt nur für begrenzte Zeit und funktioniert nur einmal.
+
+account-title = Mein Konto
+account-signed-in-as = Sie sind angemeldet als
+account-roles = Wo Sie mitmachen
+account-no-roles = Sie machen noch in keiner Stadt mit.
+account-language = Sprache
+account-language-label = Sprache der Seiten
+account-language-save = Sprache speichern
+account-security = Sicherheit
+account-data = Ihre Daten
+account-data-intro = Laden Sie alles herunter, was Chorus über Sie speichert, oder löschen Sie Ihr Konto.
+account-export = Meine Daten herunterladen (JSON)
+
+password-title = Passwort ändern
+password-current = Aktuelles Passwort
+password-new = Neues Passwort
+password-submit = Neues Passwort speichern
+password-changed = Ihr Passwort wurde geändert. Auf Ihren anderen Geräten wurden Sie abgemeldet.
+password-must-change = Sie haben sich mit einem Einmal-Passwort angemeldet. Bitte wählen Sie jetzt Ihr eigenes Passwort.
+
+delete-title = Mein Konto löschen
+delete-explained = Dabei werden Ihr Name, Ihre E-Mail-Adresse, Ihre Einstellungen und Rollen gelöscht. Das kann man nicht rückgängig machen. Je nach den Regeln Ihrer Stadt bleibt das, was Sie veröffentlicht haben, anonym erhalten oder wird entfernt.
+delete-export-first = Vielleicht möchten Sie vorher Ihre Daten herunterladen.
+delete-password = Mit Ihrem Passwort bestätigen
+delete-submit = Mein Konto endgültig löschen
+
+admin-title = Administration
+admin-municipalities = Städte
+admin-municipality-new = Stadt hinzufügen
+admin-municipality-edit = Stadt bearbeiten
+admin-municipality-name = Name
+admin-municipality-slug = Name in der Webadresse
+admin-municipality-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche, z. B. porto-sereno. Dieser Name erscheint in Links.
+admin-municipality-languages = Sprachen
+admin-municipality-default-language = Standardsprache
+admin-municipality-moderation = Moderation
+admin-municipality-policy = Wenn ein Konto gelöscht wird
+admin-actions = Aktionen
+admin-edit = Bearbeiten: { $name }
+admin-save = Speichern
+admin-users = Konten
+admin-users-search = Konto nach Benutzername suchen
+admin-users-search-submit = Suchen
+admin-users-none = Kein Konto gefunden.
+admin-user-since = Mitglied seit
+admin-role-municipality = Stadt
+admin-role-grant = Rolle geben
+admin-role-revoke = Rolle entfernen
+admin-admin-grant = Administrationsrechte geben
+admin-admin-revoke = Administrationsrechte entfernen
+admin-reset-title = Passwort zurücksetzen
+admin-reset-explained = Nur wenn Sie die Person getroffen haben und sicher sind, dass das Konto ihr gehört: Erstellen Sie einen einmaligen Rücksetzcode und geben Sie ihn der Person. Er läuft nach ein paar Tagen ab.
+admin-reset-issue = Rücksetzcode erstellen
+admin-reset-issued = Geben Sie diesen Code der Person. Er wird nur jetzt angezeigt.

@@ -1,0 +1,51 @@
+error-title-not-found = Page not found
+error-title-forbidden = Not allowed
+error-title-bad-request = Something is wrong with the request
+error-title-internal = Something went wrong
+error-not-found = We could not find this page. It may have moved or been removed.
+error-forbidden = Your account does not have permission to see this page.
+error-unauthorized = Please sign in first.
+error-csrf = This form has expired or was sent from another site. Please go back, reload the page and try again. Chorus needs cookies to be allowed for forms.
+error-too-many-requests = Too many attempts. Please wait a minute and try again.
+error-too-large = What you sent is too large.
+error-bad-request = We could not understand this request.
+error-method-not-allowed = This address does not accept this kind of request.
+error-timeout = This took too long. Please try again.
+error-validation = Some fields need correcting.
+error-internal = Sorry, something went wrong on our side. Please try again later.
+error-database = The database is not available.
+error-code = Error { $status }
+error-go-home = Go to the home page
+
+username-required = Please choose a username.
+username-too-short = The username needs at least 3 characters.
+username-too-long = The username can have at most 32 characters.
+username-invalid-characters = Use only letters, digits, - _ and . (starting with a letter or digit).
+username-reserved = This name is reserved. Please choose another.
+username-taken = This username is already taken. Please choose another.
+
+password-required = Please choose a password.
+password-too-short = The password needs at least 8 characters.
+password-too-long = The password is too long.
+password-same-as-username = The password must not be your username.
+password-mismatch = The two passwords are not the same.
+password-wrong = This password is not correct.
+
+email-invalid = This does not look like an email address. You can also leave it empty.
+language-unknown = Please choose a language from the list.
+role-unknown = Unknown role.
+code-invalid = This code is not valid, has expired or was already used.
+
+login-failed = The username or password is not correct.
+login-paused = Too many wrong passwords. This account is paused for a few minutes.
+
+municipality-unknown = Please choose a city from the list.
+municipality-name-invalid = The name needs 2 to 100 characters.
+municipality-slug-invalid = Use 2 to 40 lower-case letters, digits and hyphens.
+municipality-slug-taken = Another city already uses this web address name.
+municipality-languages-required = Choose at least one language.
+municipality-default-language-invalid = The default language must be one of the chosen languages.
+municipality-moderation-invalid = Choose how posts are checked.
+municipality-policy-invalid = Choose what happens when an account is deleted.
+
+account-last-admin = This is the last administrator account. Make someone else administrator first.

@@ -1,0 +1,119 @@
+home-title = Have your say in your city
+home-intro = Chorus lets you raise issues in your own language, take part in consultations of your migrant advisory council, and see what the city does with them.
+home-choose = Choose your city
+home-none = No city has been set up yet.
+home-safety-title = Your safety
+home-safety = You can use a pseudonym. An email address is optional. We never ask where you come from or what papers you have.
+
+notice-account-deleted = Your account and your personal data have been deleted.
+notice-signed-out = You are signed out.
+
+municipality-intro = Welcome to Chorus in { $name }.
+municipality-your-roles = You take part here as:
+municipality-join = Join { $name }
+municipality-register = Create an account to take part
+municipality-languages = Languages
+municipality-moderation = How posts are checked
+
+team-title = Team
+team-intro = The people who translate, moderate, sit on the council or answer for the city.
+team-empty = Nobody has a team role here yet.
+team-person = Person
+team-role = Role
+team-since = Since
+
+form-has-errors = Please correct the following:
+
+register-title = Create an account
+register-intro = Choose a name others will see. It does not need to be your real name.
+register-username = Username
+register-username-hint = 3 to 32 letters or digits, in any alphabet. You may also use - _ and .
+register-password = Password
+register-password-hint = At least 8 characters. A short sentence is easy to remember and hard to guess.
+register-password-confirm = Type the password again
+register-email = Email (optional)
+register-email-hint = Only used to help you back into your account. You can leave it empty.
+register-language = Language
+register-municipality = Your city (optional)
+register-municipality-none = Choose later
+register-privacy = We do not ask for your nationality, residence status or ID, and we do not record your IP address.
+register-submit = Create account
+register-have-account = Already have an account?
+
+code-title = Your recovery code
+code-intro = Write this code down and keep it somewhere safe. It is the only way back into your account if you forget your password and have no email.
+code-keep-safe = We show it only once. Each code works once; you get a new one when you use it.
+code-continue = I have written it down
+
+login-title = Sign in
+login-username = Username
+login-password = Password
+login-submit = Sign in
+login-no-account = Create an account
+login-forgot = Forgot your password? Use your recovery code
+login-have-reset-code = I have a reset code from an administrator
+
+recover-title = Use your recovery code
+recover-intro = Enter your username, the recovery code you wrote down, and a new password.
+recover-code = Recovery code
+recover-code-hint = For example 7K2QD-M9XAT-4HBEW-PC0RN. Upper or lower case both work.
+recover-no-code = No code? Ask an association or your city's Chorus team: after they have met you, they can give you a reset code.
+
+reset-title = Use a reset code
+reset-intro = An administrator gave you a reset code after meeting you. Enter it with your username and a new password.
+reset-code = Reset code
+reset-code-hint = The code is valid for a limited time and works only once.
+
+account-title = My account
+account-signed-in-as = You are signed in as
+account-roles = Where you take part
+account-no-roles = You have not joined a city yet.
+account-language = Language
+account-language-label = Language of the pages
+account-language-save = Save language
+account-security = Security
+account-data = Your data
+account-data-intro = Download everything Chorus stores about you, or delete your account.
+account-export = Download my data (JSON)
+
+password-title = Change your password
+password-current = Current password
+password-new = New password
+password-submit = Save new password
+password-changed = Your password has been changed. You were signed out on your other devices.
+password-must-change = You signed in with a one-time password. Please choose your own password now.
+
+delete-title = Delete my account
+delete-explained = This deletes your name, email, settings and roles. It cannot be undone. Depending on your city's rules, what you published stays as anonymous or is removed.
+delete-export-first = You may want to download your data first.
+delete-password = Confirm with your password
+delete-submit = Delete my account for good
+
+admin-title = Administration
+admin-municipalities = Cities
+admin-municipality-new = Add a city
+admin-municipality-edit = Edit city
+admin-municipality-name = Name
+admin-municipality-slug = Web address name
+admin-municipality-slug-hint = Lower-case letters, digits and hyphens, e.g. porto-sereno. It appears in links.
+admin-municipality-languages = Languages
+admin-municipality-default-language = Default language
+admin-municipality-moderation = Moderation
+admin-municipality-policy = When an account is deleted
+admin-actions = Actions
+admin-edit = Edit { $name }
+admin-save = Save
+admin-users = Accounts
+admin-users-search = Find an account by username
+admin-users-search-submit = Search
+admin-users-none = No account found.
+admin-user-since = Member since
+admin-role-municipality = City
+admin-role-grant = Give role
+admin-role-revoke = Remove role
+admin-admin-grant = Make administrator
+admin-admin-revoke = Remove administrator rights
+admin-reset-title = Password reset
+admin-reset-explained = Only after you have met the person and are sure the account is theirs: issue a one-time reset code and give it to them. It expires after a few days.
+admin-reset-issue = Issue a reset code
+admin-reset-issued = Give this code to the person. It is shown only now.

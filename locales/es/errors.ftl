@@ -1,0 +1,51 @@
+error-title-not-found = Página no encontrada
+error-title-forbidden = No permitido
+error-title-bad-request = Hay un problema con la solicitud
+error-title-internal = Algo salió mal
+error-not-found = No encontramos esta página. Puede que se haya movido o eliminado.
+error-forbidden = Tu cuenta no tiene permiso para ver esta página.
+error-unauthorized = Primero entra en tu cuenta, por favor.
+error-csrf = Este formulario ha caducado o se envió desde otro sitio. Vuelve atrás, recarga la página e inténtalo de nuevo. Para los formularios, Chorus necesita que las cookies estén permitidas.
+error-too-many-requests = Demasiados intentos. Espera un minuto y vuelve a intentarlo.
+error-too-large = Lo que enviaste es demasiado grande.
+error-bad-request = No pudimos entender esta solicitud.
+error-method-not-allowed = Esta dirección no acepta este tipo de solicitud.
+error-timeout = Esto tardó demasiado. Inténtalo de nuevo.
+error-validation = Hay campos que debes corregir.
+error-internal = Lo sentimos, algo salió mal por nuestra parte. Inténtalo de nuevo más tarde.
+error-database = La base de datos no está disponible.
+error-code = Error { $status }
+error-go-home = Ir a la página de inicio
+
+username-required = Elige un nombre de usuario.
+username-too-short = El nombre de usuario necesita al menos 3 caracteres.
+username-too-long = El nombre de usuario puede tener como máximo 32 caracteres.
+username-invalid-characters = Usa solo letras, números, - _ y . (empezando por una letra o un número).
+username-reserved = Este nombre está reservado. Elige otro, por favor.
+username-taken = Este nombre de usuario ya está en uso. Elige otro, por favor.
+
+password-required = Elige una contraseña.
+password-too-short = La contraseña necesita al menos 8 caracteres.
+password-too-long = La contraseña es demasiado larga.
+password-same-as-username = La contraseña no puede ser tu nombre de usuario.
+password-mismatch = Las dos contraseñas no son iguales.
+password-wrong = Esta contraseña no es correcta.
+
+email-invalid = Esto no parece una dirección de correo electrónico. También puedes dejarlo vacío.
+language-unknown = Elige un idioma de la lista.
+role-unknown = Rol desconocido.
+code-invalid = Este código no es válido, ha caducado o ya se ha usado.
+
+login-failed = El nombre de usuario o la contraseña no son correctos.
+login-paused = Demasiadas contraseñas incorrectas. Esta cuenta está en pausa durante unos minutos.
+
+municipality-unknown = Elige una ciudad de la lista.
+municipality-name-invalid = El nombre necesita entre 2 y 100 caracteres.
+municipality-slug-invalid = Usa entre 2 y 40 letras minúsculas, números y guiones.
+municipality-slug-taken = Otra ciudad ya usa este nombre en su dirección web.
+municipality-languages-required = Elige al menos un idioma.
+municipality-default-language-invalid = El idioma predeterminado debe ser uno de los idiomas elegidos.
+municipality-moderation-invalid = Elige cómo se revisan las publicaciones.
+municipality-policy-invalid = Elige qué pasa cuando se borra una cuenta.
+
+account-last-admin = Esta es la última cuenta con permisos de administración. Primero da esos permisos a otra persona.

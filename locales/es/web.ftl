@@ -1,0 +1,119 @@
+home-title = Haz oír tu voz en tu ciudad
+home-intro = Con Chorus puedes plantear temas en tu propio idioma, participar en las consultas de tu consejo consultivo de personas migrantes y ver qué hace la ciudad con todo ello.
+home-choose = Elige tu ciudad
+home-none = Todavía no hay ninguna ciudad configurada.
+home-safety-title = Tu seguridad
+home-safety = Puedes usar un seudónimo. El correo electrónico es opcional. Nunca te preguntamos de dónde vienes ni qué papeles tienes.
+
+notice-account-deleted = Tu cuenta y tus datos personales se han borrado.
+notice-signed-out = Has cerrado la sesión.
+
+municipality-intro = Te damos la bienvenida a Chorus en { $name }.
+municipality-your-roles = Aquí participas como:
+municipality-join = Unirse a { $name }
+municipality-register = Crea una cuenta para participar
+municipality-languages = Idiomas
+municipality-moderation = Cómo se revisan las publicaciones
+
+team-title = Equipo
+team-intro = Las personas que traducen, moderan, forman parte del consejo o responden en nombre de la ciudad.
+team-empty = Aquí todavía nadie tiene un rol en el equipo.
+team-person = Persona
+team-role = Rol
+team-since = Desde
+
+form-has-errors = Corrige lo siguiente, por favor:
+
+register-title = Crear una cuenta
+register-intro = Elige un nombre que verán las demás personas. No tiene que ser tu nombre real.
+register-username = Nombre de usuario
+register-username-hint = De 3 a 32 letras o números, en cualquier alfabeto. También puedes usar - _ y .
+register-password = Contraseña
+register-password-hint = Al menos 8 caracteres. Una frase corta es fácil de recordar y difícil de adivinar.
+register-password-confirm = Escribe otra vez la contraseña
+register-email = Correo electrónico (opcional)
+register-email-hint = Solo sirve para ayudarte a volver a entrar en tu cuenta. Puedes dejarlo vacío.
+register-language = Idioma
+register-municipality = Tu ciudad (opcional)
+register-municipality-none = Elegir más tarde
+register-privacy = No te pedimos tu nacionalidad, tu situación de residencia ni tu documento de identidad, y no guardamos tu dirección IP.
+register-submit = Crear cuenta
+register-have-account = ¿Ya tienes una cuenta?
+
+code-title = Tu código de recuperación
+code-intro = Apunta este código y guárdalo en un lugar seguro. Es la única forma de volver a entrar en tu cuenta si olvidas tu contraseña y no tienes correo electrónico.
+code-keep-safe = Solo lo mostramos una vez. Cada código sirve una sola vez; cuando lo usas, recibes uno nuevo.
+code-continue = Ya lo he apuntado
+
+login-title = Entrar
+login-username = Nombre de usuario
+login-password = Contraseña
+login-submit = Entrar
+login-no-account = Crear una cuenta
+login-forgot = ¿Olvidaste tu contraseña? Usa tu código de recuperación
+login-have-reset-code = Tengo un código de restablecimiento que me dio un administrador
+
+recover-title = Usa tu código de recuperación
+recover-intro = Escribe tu nombre de usuario, el código de recuperación que apuntaste y una contraseña nueva.
+recover-code = Código de recuperación
+recover-code-hint = Por ejemplo 7K2QD-M9XAT-4HBEW-PC0RN. Puedes usar mayúsculas o minúsculas.
+recover-no-code = ¿No tienes código? Pide ayuda a una asociación o al equipo de Chorus de tu ciudad: después de reunirse contigo, pueden darte un código de restablecimiento.
+
+reset-title = Usar un código de restablecimiento
+reset-intro = Un administrador te dio un código de restablecimiento después de reunirse contigo. Escríbelo junto con tu nombre de usuario y una contraseña nueva.
+reset-code = Código de restablecimiento
+reset-code-hint = El código vale durante un tiempo limitado y solo sirve una vez.
+
+account-title = Mi cuenta
+account-signed-in-as = Has entrado como
+account-roles = Dónde participas
+account-no-roles = Todavía no te has unido a ninguna ciudad.
+account-language = Idioma
+account-language-label = Idioma de las páginas
+account-language-save = Guardar idioma
+account-security = Seguridad
+account-data = Tus datos
+account-data-intro = Descarga todo lo que Chorus guarda sobre ti o borra tu cuenta.
+account-export = Descargar mis datos (JSON)
+
+password-title = Cambiar tu contraseña
+password-current = Contraseña actual
+password-new = Contraseña nueva
+password-submit = Guardar la contraseña nueva
+password-changed = Tu contraseña se ha cambiado. Hemos cerrado tu sesión en tus otros dispositivos.
+password-must-change = Has entrado con una contraseña de un solo uso. Ahora elige tu propia contraseña.
+
+delete-title = Borrar mi cuenta
+delete-explained = Esto borra tu nombre, tu correo electrónico, tus ajustes y tus roles. No se puede deshacer. Según las normas de tu ciudad, lo que publicaste se queda como anónimo o se elimina.
+delete-export-first = Quizás quieras descargar tus datos antes.
+delete-password = Confirma con tu contraseña
+delete-submit = Borrar mi cuenta para siempre
+
+admin-title = Administración
+admin-municipalities = Ciudades
+admin-municipality-new = Añadir una ciudad
+admin-municipality-edit = Editar la ciudad
+admin-municipality-name = Nombre
+admin-municipality-slug = Nombre en la dirección web
+admin-municipality-slug-hint = Letras minúsculas, números y guiones, por ejemplo porto-sereno. Aparece en los enlaces.
+admin-municipality-languages = Idiomas
+admin-municipality-default-language = Idioma predeterminado
+admin-municipality-moderation = Moderación
+admin-municipality-policy = Cuando se borra una cuenta
+admin-actions = Acciones
+admin-edit = Editar { $name }
+admin-save = Guardar
+admin-users = Cuentas
+admin-users-search = Buscar una cuenta por nombre de usuario
+admin-users-search-submit = Buscar
+admin-users-none = No se encontró ninguna cuenta.
+admin-user-since = Miembro desde
+admin-role-municipality = Ciudad
+admin-role-grant = Dar el rol
+admin-role-revoke = Quitar el rol
+admin-admin-grant = Dar permisos de administración
+admin-admin-revoke = Quitar permisos de administración
+admin-reset-title = Restablecer la contraseña
+admin-reset-explained = Solo después de reunirte con la persona y comprobar que la cuenta es suya: crea un código de restablecimiento de un solo uso y dáselo. Caduca a los pocos días.
+admin-reset-issue = Crear un código de restablecimiento
+admin-reset-issued = Dale este código a la persona. Solo se muestra ahora.

@@ -1,0 +1,51 @@
+error-title-not-found = صفحه پیدا نشد
+error-title-forbidden = اجازه ندارید
+error-title-bad-request = درخواست مشکلی دارد
+error-title-internal = مشکلی پیش آمد
+error-not-found = این صفحه را پیدا نکردیم. شاید جابه‌جا یا پاک شده باشد.
+error-forbidden = حساب شما اجازهٔ دیدن این صفحه را ندارد.
+error-unauthorized = لطفاً اول وارد شوید.
+error-csrf = این فرم دیگر معتبر نیست یا از سایت دیگری فرستاده شده است. لطفاً برگردید، صفحه را دوباره باز کنید و باز امتحان کنید. Chorus برای فرم‌ها به اجازهٔ کوکی‌ها نیاز دارد.
+error-too-many-requests = تلاش‌ها خیلی زیاد بود. لطفاً یک دقیقه صبر کنید و دوباره امتحان کنید.
+error-too-large = چیزی که فرستادید خیلی بزرگ است.
+error-bad-request = این درخواست را نفهمیدیم.
+error-method-not-allowed = این نشانی این نوع درخواست را نمی‌پذیرد.
+error-timeout = این کار خیلی طول کشید. لطفاً دوباره امتحان کنید.
+error-validation = چند خانه باید درست شوند.
+error-internal = متأسفیم، مشکلی از طرف ما پیش آمد. لطفاً بعداً دوباره امتحان کنید.
+error-database = پایگاه داده در دسترس نیست.
+error-code = خطای { $status }
+error-go-home = رفتن به صفحهٔ اصلی
+
+username-required = لطفاً یک نام کاربری انتخاب کنید.
+username-too-short = نام کاربری باید دست‌کم ۳ حرف باشد.
+username-too-long = نام کاربری حداکثر می‌تواند ۳۲ حرف باشد.
+username-invalid-characters = فقط از حرف، رقم و - _ و . استفاده کنید (اولش باید حرف یا رقم باشد).
+username-reserved = این نام رزرو شده است. لطفاً نام دیگری انتخاب کنید.
+username-taken = این نام کاربری قبلاً گرفته شده است. لطفاً نام دیگری انتخاب کنید.
+
+password-required = لطفاً یک رمز عبور انتخاب کنید.
+password-too-short = رمز عبور باید دست‌کم ۸ حرف باشد.
+password-too-long = رمز عبور خیلی طولانی است.
+password-same-as-username = رمز عبور نباید همان نام کاربری شما باشد.
+password-mismatch = دو رمز عبور یکی نیستند.
+password-wrong = این رمز عبور درست نیست.
+
+email-invalid = این شبیه نشانی ایمیل نیست. می‌توانید آن را خالی هم بگذارید.
+language-unknown = لطفاً یک زبان از فهرست انتخاب کنید.
+role-unknown = نقش ناشناخته.
+code-invalid = این کد معتبر نیست، وقتش گذشته یا قبلاً استفاده شده است.
+
+login-failed = نام کاربری یا رمز عبور درست نیست.
+login-paused = رمز عبور چند بار اشتباه وارد شد. این حساب برای چند دقیقه موقتاً بسته شده است.
+
+municipality-unknown = لطفاً یک شهر از فهرست انتخاب کنید.
+municipality-name-invalid = نام باید بین ۲ تا ۱۰۰ حرف باشد.
+municipality-slug-invalid = از ۲ تا ۴۰ حرف کوچک لاتین، رقم و خط تیره استفاده کنید.
+municipality-slug-taken = شهر دیگری همین نام را در نشانی وب دارد.
+municipality-languages-required = دست‌کم یک زبان انتخاب کنید.
+municipality-default-language-invalid = زبان پیش‌فرض باید یکی از زبان‌های انتخاب‌شده باشد.
+municipality-moderation-invalid = انتخاب کنید نوشته‌ها چطور بررسی شوند.
+municipality-policy-invalid = انتخاب کنید وقتی حسابی پاک می‌شود چه اتفاقی بیفتد.
+
+account-last-admin = این آخرین حساب مدیر است. اول یک نفر دیگر را مدیر کنید.

@@ -1,0 +1,119 @@
+home-title = در شهر خودتان نظر بدهید
+home-intro = با Chorus می‌توانید مسائل را به زبان خودتان مطرح کنید، در نظرخواهی‌های شورای مشورتی مهاجران شرکت کنید و ببینید شهر با آن‌ها چه می‌کند.
+home-choose = شهرتان را انتخاب کنید
+home-none = هنوز هیچ شهری راه‌اندازی نشده است.
+home-safety-title = امنیت شما
+home-safety = می‌توانید از نام مستعار استفاده کنید. ایمیل اختیاری است. ما هرگز نمی‌پرسیم اهل کجا هستید یا چه مدارکی دارید.
+
+notice-account-deleted = حساب و اطلاعات شخصی شما پاک شد.
+notice-signed-out = از حساب خود خارج شدید.
+
+municipality-intro = به Chorus در { $name } خوش آمدید.
+municipality-your-roles = شما اینجا با این نقش شرکت می‌کنید:
+municipality-join = پیوستن به { $name }
+municipality-register = برای شرکت، یک حساب بسازید
+municipality-languages = زبان‌ها
+municipality-moderation = نوشته‌ها چطور بررسی می‌شوند
+
+team-title = تیم
+team-intro = کسانی که ترجمه می‌کنند، نظارت می‌کنند، عضو شورا هستند یا از طرف شهر پاسخ می‌دهند.
+team-empty = هنوز کسی اینجا نقشی در تیم ندارد.
+team-person = شخص
+team-role = نقش
+team-since = از تاریخ
+
+form-has-errors = لطفاً این موارد را درست کنید:
+
+register-title = ساختن حساب
+register-intro = نامی انتخاب کنید که دیگران می‌بینند. لازم نیست نام واقعی شما باشد.
+register-username = نام کاربری
+register-username-hint = ۳ تا ۳۲ حرف یا رقم، با هر الفبایی. می‌توانید از - _ و . هم استفاده کنید.
+register-password = رمز عبور
+register-password-hint = دست‌کم ۸ حرف. یک جملهٔ کوتاه آسان به یاد می‌ماند و حدس زدنش سخت است.
+register-password-confirm = رمز عبور را دوباره بنویسید
+register-email = ایمیل (اختیاری)
+register-email-hint = فقط برای کمک به برگشتن به حسابتان استفاده می‌شود. می‌توانید آن را خالی بگذارید.
+register-language = زبان
+register-municipality = شهر شما (اختیاری)
+register-municipality-none = بعداً انتخاب می‌کنم
+register-privacy = ما ملیت، وضعیت اقامت یا مدرک شناسایی شما را نمی‌پرسیم و نشانی IP شما را ثبت نمی‌کنیم.
+register-submit = ساختن حساب
+register-have-account = از قبل حساب دارید؟
+
+code-title = کد بازیابی شما
+code-intro = این کد را یادداشت کنید و جای امنی نگه دارید. اگر رمز عبورتان را فراموش کنید و ایمیل نداشته باشید، تنها راه برگشتن به حسابتان همین کد است.
+code-keep-safe = این کد را فقط یک بار نشان می‌دهیم. هر کد فقط یک بار کار می‌کند؛ وقتی از آن استفاده کنید، کد تازه‌ای می‌گیرید.
+code-continue = آن را یادداشت کردم
+
+login-title = ورود
+login-username = نام کاربری
+login-password = رمز عبور
+login-submit = ورود
+login-no-account = ساختن حساب
+login-forgot = رمز عبورتان را فراموش کرده‌اید؟ از کد بازیابی استفاده کنید
+login-have-reset-code = یک کد بازنشانی از مدیر دارم
+
+recover-title = استفاده از کد بازیابی
+recover-intro = نام کاربری، کد بازیابی‌ای که یادداشت کرده‌اید و یک رمز عبور تازه را وارد کنید.
+recover-code = کد بازیابی
+recover-code-hint = برای نمونه 7K2QD-M9XAT-4HBEW-PC0RN. حروف بزرگ یا کوچک فرقی ندارد.
+recover-no-code = کد ندارید؟ از یک انجمن یا تیم Chorus شهرتان بخواهید: پس از دیدار با شما، می‌توانند یک کد بازنشانی به شما بدهند.
+
+reset-title = استفاده از کد بازنشانی
+reset-intro = یک مدیر پس از دیدار با شما یک کد بازنشانی به شما داده است. آن را همراه با نام کاربری و یک رمز عبور تازه وارد کنید.
+reset-code = کد بازنشانی
+reset-code-hint = این کد فقط برای مدت محدودی معتبر است و فقط یک بار کار می‌کند.
+
+account-title = حساب من
+account-signed-in-as = شما وارد شده‌اید با نام
+account-roles = جاهایی که در آن‌ها شرکت دارید
+account-no-roles = هنوز به هیچ شهری نپیوسته‌اید.
+account-language = زبان
+account-language-label = زبان صفحه‌ها
+account-language-save = ذخیرهٔ زبان
+account-security = امنیت
+account-data = اطلاعات شما
+account-data-intro = همهٔ اطلاعاتی را که Chorus دربارهٔ شما نگه می‌دارد دانلود کنید، یا حسابتان را پاک کنید.
+account-export = دانلود اطلاعات من (JSON)
+
+password-title = تغییر رمز عبور
+password-current = رمز عبور فعلی
+password-new = رمز عبور تازه
+password-submit = ذخیرهٔ رمز عبور تازه
+password-changed = رمز عبورتان تغییر کرد. از دستگاه‌های دیگرتان خارج شدید.
+password-must-change = با یک رمز یک‌بارمصرف وارد شدید. لطفاً همین حالا رمز عبور خودتان را انتخاب کنید.
+
+delete-title = پاک کردن حساب من
+delete-explained = با این کار نام، ایمیل، تنظیمات و نقش‌های شما پاک می‌شود. این کار برگشت ندارد. بسته به قوانین شهرتان، آنچه منتشر کرده‌اید بی‌نام باقی می‌ماند یا پاک می‌شود.
+delete-export-first = شاید بخواهید اول اطلاعاتتان را دانلود کنید.
+delete-password = با رمز عبورتان تأیید کنید
+delete-submit = حسابم برای همیشه پاک شود
+
+admin-title = مدیریت
+admin-municipalities = شهرها
+admin-municipality-new = افزودن شهر
+admin-municipality-edit = ویرایش شهر
+admin-municipality-name = نام
+admin-municipality-slug = نام در نشانی وب
+admin-municipality-slug-hint = حروف کوچک لاتین، رقم و خط تیره، مثلاً porto-sereno. در پیوندها دیده می‌شود.
+admin-municipality-languages = زبان‌ها
+admin-municipality-default-language = زبان پیش‌فرض
+admin-municipality-moderation = نظارت
+admin-municipality-policy = وقتی حسابی پاک می‌شود
+admin-actions = کارها
+admin-edit = ویرایش { $name }
+admin-save = ذخیره
+admin-users = حساب‌ها
+admin-users-search = پیدا کردن حساب با نام کاربری
+admin-users-search-submit = جستجو
+admin-users-none = هیچ حسابی پیدا نشد.
+admin-user-since = عضو از
+admin-role-municipality = شهر
+admin-role-grant = دادن نقش
+admin-role-revoke = گرفتن نقش
+admin-admin-grant = مدیر کردن
+admin-admin-revoke = گرفتن دسترسی مدیر
+admin-reset-title = بازنشانی رمز عبور
+admin-reset-explained = فقط پس از اینکه آن شخص را دیدید و مطمئن شدید حساب مال خود اوست: یک کد بازنشانی یک‌بارمصرف بسازید و به او بدهید. این کد پس از چند روز باطل می‌شود.
+admin-reset-issue = ساختن کد بازنشانی
+admin-reset-issued = این کد را به آن شخص بدهید. فقط همین حالا نشان داده می‌شود.

@@ -1,0 +1,51 @@
+error-title-not-found = Page introuvable
+error-title-forbidden = Accès non autorisé
+error-title-bad-request = Il y a un problème avec la demande
+error-title-internal = Un problème est survenu
+error-not-found = Nous ne trouvons pas cette page. Elle a peut-être été déplacée ou supprimée.
+error-forbidden = Votre compte n'a pas le droit de voir cette page.
+error-unauthorized = Connectez-vous d'abord, s'il vous plaît.
+error-csrf = Ce formulaire a expiré ou a été envoyé depuis un autre site. Revenez en arrière, rechargez la page et réessayez. Pour les formulaires, Chorus a besoin que les cookies soient autorisés.
+error-too-many-requests = Trop de tentatives. Attendez une minute, puis réessayez.
+error-too-large = Ce que vous avez envoyé est trop volumineux.
+error-bad-request = Nous n'avons pas compris cette demande.
+error-method-not-allowed = Cette adresse n'accepte pas ce type de demande.
+error-timeout = Cela a pris trop de temps. Réessayez, s'il vous plaît.
+error-validation = Certains champs doivent être corrigés.
+error-internal = Désolés, un problème est survenu de notre côté. Réessayez plus tard, s'il vous plaît.
+error-database = La base de données n'est pas disponible.
+error-code = Erreur { $status }
+error-go-home = Aller à la page d'accueil
+
+username-required = Choisissez un nom d'utilisateur.
+username-too-short = Le nom d'utilisateur doit avoir au moins 3 caractères.
+username-too-long = Le nom d'utilisateur peut avoir 32 caractères au maximum.
+username-invalid-characters = Utilisez seulement des lettres, des chiffres, - _ et . (en commençant par une lettre ou un chiffre).
+username-reserved = Ce nom est réservé. Choisissez-en un autre.
+username-taken = Ce nom d'utilisateur est déjà pris. Choisissez-en un autre.
+
+password-required = Choisissez un mot de passe.
+password-too-short = Le mot de passe doit avoir au moins 8 caractères.
+password-too-long = Le mot de passe est trop long.
+password-same-as-username = Le mot de passe ne doit pas être votre nom d'utilisateur.
+password-mismatch = Les deux mots de passe ne sont pas identiques.
+password-wrong = Ce mot de passe n'est pas correct.
+
+email-invalid = Cela ne ressemble pas à une adresse e-mail. Vous pouvez aussi laisser ce champ vide.
+language-unknown = Choisissez une langue dans la liste.
+role-unknown = Rôle inconnu.
+code-invalid = Ce code n'est pas valide, a expiré ou a déjà été utilisé.
+
+login-failed = Le nom d'utilisateur ou le mot de passe n'est pas correct.
+login-paused = Trop de mots de passe incorrects. Ce compte est mis en pause pendant quelques minutes.
+
+municipality-unknown = Choisissez une ville dans la liste.
+municipality-name-invalid = Le nom doit avoir entre 2 et 100 caractères.
+municipality-slug-invalid = Utilisez 2 à 40 lettres minuscules, chiffres et tirets.
+municipality-slug-taken = Une autre ville utilise déjà ce nom dans son adresse web.
+municipality-languages-required = Choisissez au moins une langue.
+municipality-default-language-invalid = La langue par défaut doit faire partie des langues choisies.
+municipality-moderation-invalid = Choisissez comment les publications sont vérifiées.
+municipality-policy-invalid = Choisissez ce qui se passe quand un compte est supprimé.
+
+account-last-admin = C'est le dernier compte avec les droits d'administration. Donnez d'abord ces droits à une autre personne.

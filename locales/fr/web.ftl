@@ -1,0 +1,119 @@
+home-title = Faites entendre votre voix dans votre ville
+home-intro = Avec Chorus, vous pouvez signaler des problèmes dans votre propre langue, participer aux consultations de votre conseil consultatif des migrants et voir ce que la ville en fait.
+home-choose = Choisissez votre ville
+home-none = Aucune ville n'a encore été configurée.
+home-safety-title = Votre sécurité
+home-safety = Vous pouvez utiliser un pseudonyme. L'adresse e-mail est facultative. Nous ne vous demandons jamais d'où vous venez ni quels papiers vous avez.
+
+notice-account-deleted = Votre compte et vos données personnelles ont été supprimés.
+notice-signed-out = Déconnexion réussie.
+
+municipality-intro = Bienvenue sur Chorus à { $name }.
+municipality-your-roles = Ici, vous participez en tant que :
+municipality-join = Rejoindre { $name }
+municipality-register = Créez un compte pour participer
+municipality-languages = Langues
+municipality-moderation = Comment les publications sont vérifiées
+
+team-title = Équipe
+team-intro = Les personnes qui traduisent, modèrent, siègent au conseil ou répondent au nom de la ville.
+team-empty = Personne n'a encore de rôle dans l'équipe ici.
+team-person = Personne
+team-role = Rôle
+team-since = Depuis
+
+form-has-errors = Merci de corriger les points suivants :
+
+register-title = Créer un compte
+register-intro = Choisissez un nom que les autres verront. Ce n'est pas forcément votre vrai nom.
+register-username = Nom d'utilisateur
+register-username-hint = 3 à 32 lettres ou chiffres, dans n'importe quel alphabet. Vous pouvez aussi utiliser - _ et .
+register-password = Mot de passe
+register-password-hint = Au moins 8 caractères. Une petite phrase est facile à retenir et difficile à deviner.
+register-password-confirm = Retapez le mot de passe
+register-email = E-mail (facultatif)
+register-email-hint = Sert seulement à vous aider à retrouver l'accès à votre compte. Vous pouvez le laisser vide.
+register-language = Langue
+register-municipality = Votre ville (facultatif)
+register-municipality-none = Choisir plus tard
+register-privacy = Nous ne demandons pas votre nationalité, votre situation de séjour ni vos papiers d'identité, et nous n'enregistrons pas votre adresse IP.
+register-submit = Créer le compte
+register-have-account = Vous avez déjà un compte ?
+
+code-title = Votre code de récupération
+code-intro = Notez ce code et gardez-le dans un endroit sûr. C'est le seul moyen de retrouver votre compte si vous oubliez votre mot de passe et n'avez pas d'e-mail.
+code-keep-safe = Nous ne l'affichons qu'une seule fois. Chaque code ne marche qu'une fois ; vous en recevez un nouveau quand vous l'utilisez.
+code-continue = Je l'ai noté
+
+login-title = Connexion
+login-username = Nom d'utilisateur
+login-password = Mot de passe
+login-submit = Se connecter
+login-no-account = Créer un compte
+login-forgot = Mot de passe oublié ? Utilisez votre code de récupération
+login-have-reset-code = J'ai un code de réinitialisation donné par un administrateur
+
+recover-title = Utiliser votre code de récupération
+recover-intro = Entrez votre nom d'utilisateur, le code de récupération que vous avez noté et un nouveau mot de passe.
+recover-code = Code de récupération
+recover-code-hint = Par exemple 7K2QD-M9XAT-4HBEW-PC0RN. Majuscules ou minuscules : les deux marchent.
+recover-no-code = Pas de code ? Demandez à une association ou à l'équipe Chorus de votre ville : après une rencontre avec vous, elles peuvent vous donner un code de réinitialisation.
+
+reset-title = Utiliser un code de réinitialisation
+reset-intro = Un administrateur vous a donné un code de réinitialisation après une rencontre avec vous. Entrez-le avec votre nom d'utilisateur et un nouveau mot de passe.
+reset-code = Code de réinitialisation
+reset-code-hint = Le code est valable pendant un temps limité et ne marche qu'une seule fois.
+
+account-title = Mon compte
+account-signed-in-as = Vous utilisez le compte
+account-roles = Où vous participez
+account-no-roles = Vous n'avez encore rejoint aucune ville.
+account-language = Langue
+account-language-label = Langue des pages
+account-language-save = Enregistrer la langue
+account-security = Sécurité
+account-data = Vos données
+account-data-intro = Téléchargez tout ce que Chorus enregistre sur vous, ou supprimez votre compte.
+account-export = Télécharger mes données (JSON)
+
+password-title = Changer votre mot de passe
+password-current = Mot de passe actuel
+password-new = Nouveau mot de passe
+password-submit = Enregistrer le nouveau mot de passe
+password-changed = Votre mot de passe a été changé. Vos autres appareils ont été déconnectés.
+password-must-change = Vous avez utilisé un mot de passe à usage unique pour vous connecter. Choisissez maintenant votre propre mot de passe.
+
+delete-title = Supprimer mon compte
+delete-explained = Cela supprime votre nom, votre e-mail, vos paramètres et vos rôles. Vous ne pourrez pas revenir en arrière. Selon les règles de votre ville, ce que vous avez publié reste visible de façon anonyme ou est supprimé.
+delete-export-first = Vous voudrez peut-être d'abord télécharger vos données.
+delete-password = Confirmez avec votre mot de passe
+delete-submit = Supprimer mon compte définitivement
+
+admin-title = Administration
+admin-municipalities = Villes
+admin-municipality-new = Ajouter une ville
+admin-municipality-edit = Modifier la ville
+admin-municipality-name = Nom
+admin-municipality-slug = Nom dans l'adresse web
+admin-municipality-slug-hint = Lettres minuscules, chiffres et tirets, par ex. porto-sereno. Ce nom apparaît dans les liens.
+admin-municipality-languages = Langues
+admin-municipality-default-language = Langue par défaut
+admin-municipality-moderation = Modération
+admin-municipality-policy = Quand un compte est supprimé
+admin-actions = Actions
+admin-edit = Modifier { $name }
+admin-save = Enregistrer
+admin-users = Comptes
+admin-users-search = Chercher un compte par nom d'utilisateur
+admin-users-search-submit = Chercher
+admin-users-none = Aucun compte trouvé.
+admin-user-since = Membre depuis
+admin-role-municipality = Ville
+admin-role-grant = Donner le rôle
+admin-role-revoke = Retirer le rôle
+admin-admin-grant = Donner les droits d'administration
+admin-admin-revoke = Retirer les droits d'administration
+admin-reset-title = Réinitialisation du mot de passe
+admin-reset-explained = Seulement après avoir rencontré la personne et vérifié que le compte est bien le sien : créez un code de réinitialisation à usage unique et donnez-le-lui. Il expire après quelques jours.
+admin-reset-issue = Créer un code de réinitialisation
+admin-reset-issued = Donnez ce code à la personne. Il ne s'affiche que maintenant.

@@ -1,0 +1,51 @@
+error-title-not-found = Pagina non trovata
+error-title-forbidden = Non consentito
+error-title-bad-request = C'è un problema nella richiesta
+error-title-internal = Qualcosa è andato storto
+error-not-found = Non abbiamo trovato questa pagina. Forse è stata spostata o rimossa.
+error-forbidden = Il tuo account non ha il permesso di vedere questa pagina.
+error-unauthorized = Per favore, prima accedi.
+error-csrf = Questo modulo è scaduto o è stato inviato da un altro sito. Torna indietro, ricarica la pagina e riprova. Per usare i moduli, Chorus ha bisogno che i cookie siano consentiti.
+error-too-many-requests = Troppi tentativi. Aspetta un minuto e riprova.
+error-too-large = Quello che hai inviato è troppo grande.
+error-bad-request = Non abbiamo capito questa richiesta.
+error-method-not-allowed = Questo indirizzo non accetta questo tipo di richiesta.
+error-timeout = Ci è voluto troppo tempo. Riprova.
+error-validation = Alcuni campi vanno corretti.
+error-internal = Scusa, qualcosa è andato storto da parte nostra. Riprova più tardi.
+error-database = Il database non è disponibile.
+error-code = Errore { $status }
+error-go-home = Vai alla pagina iniziale
+
+username-required = Scegli un nome utente.
+username-too-short = Il nome utente deve avere almeno 3 caratteri.
+username-too-long = Il nome utente può avere al massimo 32 caratteri.
+username-invalid-characters = Usa solo lettere, cifre, - _ e . (iniziando con una lettera o una cifra).
+username-reserved = Questo nome è riservato. Scegline un altro.
+username-taken = Questo nome utente è già in uso. Scegline un altro.
+
+password-required = Scegli una password.
+password-too-short = La password deve avere almeno 8 caratteri.
+password-too-long = La password è troppo lunga.
+password-same-as-username = La password non può essere uguale al tuo nome utente.
+password-mismatch = Le due password non sono uguali.
+password-wrong = Questa password non è corretta.
+
+email-invalid = Questo non sembra un indirizzo email. Puoi anche lasciare il campo vuoto.
+language-unknown = Scegli una lingua dalla lista.
+role-unknown = Ruolo sconosciuto.
+code-invalid = Questo codice non è valido, è scaduto o è già stato usato.
+
+login-failed = Il nome utente o la password non sono corretti.
+login-paused = Troppe password sbagliate. Questo account è in pausa per qualche minuto.
+
+municipality-unknown = Scegli una città dalla lista.
+municipality-name-invalid = Il nome deve avere da 2 a 100 caratteri.
+municipality-slug-invalid = Usa da 2 a 40 lettere minuscole, cifre e trattini.
+municipality-slug-taken = Un'altra città usa già questo nome per l'indirizzo web.
+municipality-languages-required = Scegli almeno una lingua.
+municipality-default-language-invalid = La lingua predefinita deve essere una delle lingue scelte.
+municipality-moderation-invalid = Scegli come vengono controllati i messaggi.
+municipality-policy-invalid = Scegli cosa succede quando un account viene cancellato.
+
+account-last-admin = Questo è l'ultimo account con i diritti di amministrazione. Prima dai questi diritti a un'altra persona.

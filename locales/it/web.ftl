@@ -1,0 +1,119 @@
+home-title = Fai sentire la tua voce nella tua città
+home-intro = Con Chorus puoi segnalare problemi nella tua lingua, partecipare alle consultazioni della consulta dei migranti e vedere cosa ne fa la città.
+home-choose = Scegli la tua città
+home-none = Non è ancora stata configurata nessuna città.
+home-safety-title = La tua sicurezza
+home-safety = Puoi usare uno pseudonimo. L'indirizzo email è facoltativo. Non ti chiediamo mai da dove vieni o quali documenti hai.
+
+notice-account-deleted = Il tuo account e i tuoi dati personali sono stati cancellati.
+notice-signed-out = Hai chiuso la sessione.
+
+municipality-intro = Ti diamo il benvenuto su Chorus a { $name }.
+municipality-your-roles = Qui partecipi come:
+municipality-join = Unisciti a { $name }
+municipality-register = Crea un account per partecipare
+municipality-languages = Lingue
+municipality-moderation = Come vengono controllati i messaggi
+
+team-title = Team
+team-intro = Le persone che traducono, moderano, fanno parte della consulta o rispondono per la città.
+team-empty = Qui nessuno ha ancora un ruolo nel team.
+team-person = Persona
+team-role = Ruolo
+team-since = Dal
+
+form-has-errors = Correggi questi punti:
+
+register-title = Crea un account
+register-intro = Scegli un nome che gli altri vedranno. Non deve essere per forza il tuo vero nome.
+register-username = Nome utente
+register-username-hint = Da 3 a 32 lettere o cifre, in qualsiasi alfabeto. Puoi usare anche - _ e .
+register-password = Password
+register-password-hint = Almeno 8 caratteri. Una breve frase è facile da ricordare e difficile da indovinare.
+register-password-confirm = Scrivi di nuovo la password
+register-email = Email (facoltativa)
+register-email-hint = Serve solo ad aiutarti a rientrare nel tuo account. Puoi lasciarla vuota.
+register-language = Lingua
+register-municipality = La tua città (facoltativa)
+register-municipality-none = Scegli più tardi
+register-privacy = Non ti chiediamo la nazionalità, la situazione di soggiorno o un documento d'identità, e non registriamo il tuo indirizzo IP.
+register-submit = Crea l'account
+register-have-account = Hai già un account?
+
+code-title = Il tuo codice di recupero
+code-intro = Scrivi questo codice su un foglio e conservalo in un posto sicuro. È l'unico modo per rientrare nel tuo account se dimentichi la password e non hai un'email.
+code-keep-safe = Lo mostriamo una sola volta. Ogni codice funziona una volta sola; quando lo usi, ne ricevi uno nuovo.
+code-continue = L'ho scritto
+
+login-title = Accedi
+login-username = Nome utente
+login-password = Password
+login-submit = Accedi
+login-no-account = Crea un account
+login-forgot = Hai dimenticato la password? Usa il tuo codice di recupero
+login-have-reset-code = Ho un codice di reimpostazione ricevuto da un amministratore
+
+recover-title = Usa il tuo codice di recupero
+recover-intro = Inserisci il tuo nome utente, il codice di recupero che hai scritto e una nuova password.
+recover-code = Codice di recupero
+recover-code-hint = Per esempio 7K2QD-M9XAT-4HBEW-PC0RN. Vanno bene sia le maiuscole sia le minuscole.
+recover-no-code = Non hai il codice? Chiedi a un'associazione o al team Chorus della tua città: dopo averti incontrato, possono darti un codice di reimpostazione.
+
+reset-title = Usa un codice di reimpostazione
+reset-intro = Un amministratore ti ha dato un codice di reimpostazione dopo averti incontrato. Inseriscilo con il tuo nome utente e una nuova password.
+reset-code = Codice di reimpostazione
+reset-code-hint = Il codice vale per un tempo limitato e funziona una volta sola.
+
+account-title = Il mio account
+account-signed-in-as = Hai fatto l'accesso come
+account-roles = Dove partecipi
+account-no-roles = Non partecipi ancora in nessuna città.
+account-language = Lingua
+account-language-label = Lingua delle pagine
+account-language-save = Salva la lingua
+account-security = Sicurezza
+account-data = I tuoi dati
+account-data-intro = Scarica tutto ciò che Chorus conserva su di te, oppure cancella il tuo account.
+account-export = Scarica i miei dati (JSON)
+
+password-title = Cambia la password
+password-current = Password attuale
+password-new = Nuova password
+password-submit = Salva la nuova password
+password-changed = La tua password è stata cambiata. Abbiamo chiuso la sessione sui tuoi altri dispositivi.
+password-must-change = Hai fatto l'accesso con una password valida una sola volta. Ora scegli la tua password.
+
+delete-title = Cancella il mio account
+delete-explained = Così cancelli il tuo nome, l'email, le impostazioni e i ruoli. Non si può tornare indietro. In base alle regole della tua città, quello che hai pubblicato resta in forma anonima oppure viene rimosso.
+delete-export-first = Forse vuoi prima scaricare i tuoi dati.
+delete-password = Conferma con la tua password
+delete-submit = Cancella il mio account per sempre
+
+admin-title = Amministrazione
+admin-municipalities = Città
+admin-municipality-new = Aggiungi una città
+admin-municipality-edit = Modifica la città
+admin-municipality-name = Nome
+admin-municipality-slug = Nome nell'indirizzo web
+admin-municipality-slug-hint = Lettere minuscole, cifre e trattini, per esempio porto-sereno. Compare nei link.
+admin-municipality-languages = Lingue
+admin-municipality-default-language = Lingua predefinita
+admin-municipality-moderation = Moderazione
+admin-municipality-policy = Quando un account viene cancellato
+admin-actions = Azioni
+admin-edit = Modifica { $name }
+admin-save = Salva
+admin-users = Account
+admin-users-search = Cerca un account per nome utente
+admin-users-search-submit = Cerca
+admin-users-none = Nessun account trovato.
+admin-user-since = Membro dal
+admin-role-municipality = Città
+admin-role-grant = Assegna il ruolo
+admin-role-revoke = Togli il ruolo
+admin-admin-grant = Dai i diritti di amministrazione
+admin-admin-revoke = Togli i diritti di amministrazione
+admin-reset-title = Reimpostazione della password
+admin-reset-explained = Solo dopo aver incontrato la persona e aver verificato che l'account è suo: crea un codice di reimpostazione valido una sola volta e daglielo. Scade dopo qualche giorno.
+admin-reset-issue = Crea un codice di reimpostazione
+admin-reset-issued = Dai questo codice alla persona. Viene mostrato solo adesso.

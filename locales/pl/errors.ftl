@@ -1,0 +1,51 @@
+error-title-not-found = Nie znaleziono strony
+error-title-forbidden = Brak dostępu
+error-title-bad-request = Coś jest nie tak z zapytaniem
+error-title-internal = Coś poszło nie tak
+error-not-found = Nie możemy znaleźć tej strony. Mogła zostać przeniesiona lub usunięta.
+error-forbidden = Twoje konto nie ma dostępu do tej strony.
+error-unauthorized = Najpierw się zaloguj.
+error-csrf = Ten formularz wygasł albo został wysłany z innej strony. Wróć, odśwież stronę i spróbuj jeszcze raz. Aby formularze w Chorus działały, pliki cookie muszą być włączone.
+error-too-many-requests = Zbyt wiele prób. Poczekaj minutę i spróbuj jeszcze raz.
+error-too-large = Przesłane dane są za duże.
+error-bad-request = Nie rozumiemy tego zapytania.
+error-method-not-allowed = Ten adres nie przyjmuje tego rodzaju zapytań.
+error-timeout = To trwało zbyt długo. Spróbuj jeszcze raz.
+error-validation = Niektóre pola trzeba poprawić.
+error-internal = Przepraszamy, coś poszło nie tak po naszej stronie. Spróbuj ponownie później.
+error-database = Baza danych jest niedostępna.
+error-code = Błąd { $status }
+error-go-home = Przejdź do strony głównej
+
+username-required = Wybierz nazwę użytkownika.
+username-too-short = Nazwa użytkownika musi mieć co najmniej 3 znaki.
+username-too-long = Nazwa użytkownika może mieć najwyżej 32 znaki.
+username-invalid-characters = Używaj tylko liter, cyfr oraz znaków - _ i . (na początku musi być litera lub cyfra).
+username-reserved = Ta nazwa jest zarezerwowana. Wybierz inną.
+username-taken = Ta nazwa użytkownika jest już zajęta. Wybierz inną.
+
+password-required = Wybierz hasło.
+password-too-short = Hasło musi mieć co najmniej 8 znaków.
+password-too-long = Hasło jest za długie.
+password-same-as-username = Hasło nie może być takie samo jak nazwa użytkownika.
+password-mismatch = Hasła nie są takie same.
+password-wrong = To hasło jest nieprawidłowe.
+
+email-invalid = To nie wygląda na adres e-mail. Możesz też zostawić to pole puste.
+language-unknown = Wybierz język z listy.
+role-unknown = Nieznana rola.
+code-invalid = Ten kod jest nieprawidłowy, wygasł albo został już użyty.
+
+login-failed = Nazwa użytkownika lub hasło są nieprawidłowe.
+login-paused = Zbyt wiele błędnych haseł. To konto jest zablokowane na kilka minut.
+
+municipality-unknown = Wybierz miasto z listy.
+municipality-name-invalid = Nazwa musi mieć od 2 do 100 znaków.
+municipality-slug-invalid = Użyj od 2 do 40 małych liter, cyfr i łączników.
+municipality-slug-taken = Inne miasto używa już tej nazwy w adresie strony.
+municipality-languages-required = Wybierz co najmniej jeden język.
+municipality-default-language-invalid = Język domyślny musi być jednym z wybranych języków.
+municipality-moderation-invalid = Wybierz, jak sprawdzane są wpisy.
+municipality-policy-invalid = Wybierz, co się dzieje po usunięciu konta.
+
+account-last-admin = To ostatnie konto administratora. Najpierw nadaj komuś innemu uprawnienia administratora.

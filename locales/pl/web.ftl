@@ -1,0 +1,119 @@
+home-title = Zabierz głos w swoim mieście
+home-intro = Dzięki Chorus możesz zgłaszać sprawy w swoim języku, brać udział w konsultacjach rady doradczej ds. migrantów i sprawdzać, co miasto z nimi robi.
+home-choose = Wybierz swoje miasto
+home-none = Nie dodano jeszcze żadnego miasta.
+home-safety-title = Twoje bezpieczeństwo
+home-safety = Możesz używać pseudonimu. Adres e-mail nie jest obowiązkowy. Nigdy nie pytamy, skąd pochodzisz ani jakie masz dokumenty.
+
+notice-account-deleted = Twoje konto i dane osobowe zostały usunięte.
+notice-signed-out = Wylogowano Cię.
+
+municipality-intro = Witamy w Chorus! Miasto: { $name }.
+municipality-your-roles = Bierzesz tu udział jako:
+municipality-join = Dołącz: { $name }
+municipality-register = Załóż konto, aby wziąć udział
+municipality-languages = Języki
+municipality-moderation = Jak sprawdzamy wpisy
+
+team-title = Zespół
+team-intro = Osoby, które tłumaczą, moderują, zasiadają w radzie lub odpowiadają w imieniu miasta.
+team-empty = Nikt nie ma tu jeszcze roli w zespole.
+team-person = Osoba
+team-role = Rola
+team-since = Od
+
+form-has-errors = Popraw, proszę, te rzeczy:
+
+register-title = Załóż konto
+register-intro = Wybierz nazwę, którą zobaczą inni. Nie musi to być Twoje prawdziwe imię.
+register-username = Nazwa użytkownika
+register-username-hint = Od 3 do 32 liter lub cyfr, w dowolnym alfabecie. Możesz też użyć znaków - _ i .
+register-password = Hasło
+register-password-hint = Co najmniej 8 znaków. Krótkie zdanie łatwo zapamiętać i trudno odgadnąć.
+register-password-confirm = Wpisz hasło jeszcze raz
+register-email = E-mail (nieobowiązkowo)
+register-email-hint = Używamy go tylko po to, aby pomóc Ci wrócić do konta. Możesz zostawić to pole puste.
+register-language = Język
+register-municipality = Twoje miasto (nieobowiązkowo)
+register-municipality-none = Wybiorę później
+register-privacy = Nie pytamy o Twoje obywatelstwo, status pobytowy ani dokumenty tożsamości i nie zapisujemy Twojego adresu IP.
+register-submit = Załóż konto
+register-have-account = Masz już konto?
+
+code-title = Twój kod odzyskiwania
+code-intro = Zapisz ten kod i schowaj go w bezpiecznym miejscu. To jedyny sposób, aby wrócić do konta, jeśli zapomnisz hasła i nie masz adresu e-mail.
+code-keep-safe = Pokazujemy go tylko raz. Każdy kod działa tylko raz; gdy go użyjesz, dostaniesz nowy.
+code-continue = Mam już zapisany kod
+
+login-title = Zaloguj się
+login-username = Nazwa użytkownika
+login-password = Hasło
+login-submit = Zaloguj się
+login-no-account = Załóż konto
+login-forgot = Nie pamiętasz hasła? Użyj kodu odzyskiwania
+login-have-reset-code = Mam kod resetujący od administratora
+
+recover-title = Użyj kodu odzyskiwania
+recover-intro = Wpisz nazwę użytkownika, zapisany kod odzyskiwania i nowe hasło.
+recover-code = Kod odzyskiwania
+recover-code-hint = Na przykład 7K2QD-M9XAT-4HBEW-PC0RN. Możesz pisać wielkimi lub małymi literami.
+recover-no-code = Nie masz kodu? Zwróć się do organizacji pomocowej lub do zespołu Chorus w swoim mieście: po spotkaniu z Tobą mogą dać Ci kod resetujący.
+
+reset-title = Użyj kodu resetującego
+reset-intro = Administrator dał Ci kod resetujący po spotkaniu z Tobą. Wpisz go razem z nazwą użytkownika i nowym hasłem.
+reset-code = Kod resetujący
+reset-code-hint = Kod jest ważny przez ograniczony czas i działa tylko raz.
+
+account-title = Moje konto
+account-signed-in-as = Zalogowano jako
+account-roles = Gdzie bierzesz udział
+account-no-roles = Nie należysz jeszcze do żadnego miasta.
+account-language = Język
+account-language-label = Język stron
+account-language-save = Zapisz język
+account-security = Bezpieczeństwo
+account-data = Twoje dane
+account-data-intro = Pobierz wszystko, co Chorus przechowuje na Twój temat, albo usuń swoje konto.
+account-export = Pobierz moje dane (JSON)
+
+password-title = Zmień hasło
+password-current = Obecne hasło
+password-new = Nowe hasło
+password-submit = Zapisz nowe hasło
+password-changed = Hasło zostało zmienione. Na Twoich innych urządzeniach nastąpiło wylogowanie.
+password-must-change = Zalogowano Cię hasłem jednorazowym. Ustaw teraz własne hasło.
+
+delete-title = Usuń moje konto
+delete-explained = Usuniemy Twoją nazwę, adres e-mail, ustawienia i role. Tego nie da się cofnąć. Zależnie od zasad Twojego miasta Twoje wpisy pozostaną jako anonimowe albo zostaną usunięte.
+delete-export-first = Możesz najpierw pobrać swoje dane.
+delete-password = Potwierdź hasłem
+delete-submit = Usuń moje konto na zawsze
+
+admin-title = Administracja
+admin-municipalities = Miasta
+admin-municipality-new = Dodaj miasto
+admin-municipality-edit = Edytuj miasto
+admin-municipality-name = Nazwa
+admin-municipality-slug = Nazwa w adresie strony
+admin-municipality-slug-hint = Małe litery, cyfry i łączniki, np. porto-sereno. Pojawia się w linkach.
+admin-municipality-languages = Języki
+admin-municipality-default-language = Język domyślny
+admin-municipality-moderation = Moderacja
+admin-municipality-policy = Gdy konto zostanie usunięte
+admin-actions = Działania
+admin-edit = Edytuj: { $name }
+admin-save = Zapisz
+admin-users = Konta
+admin-users-search = Znajdź konto po nazwie użytkownika
+admin-users-search-submit = Szukaj
+admin-users-none = Nie znaleziono konta.
+admin-user-since = Konto od
+admin-role-municipality = Miasto
+admin-role-grant = Nadaj rolę
+admin-role-revoke = Odbierz rolę
+admin-admin-grant = Nadaj uprawnienia administratora
+admin-admin-revoke = Odbierz uprawnienia administratora
+admin-reset-title = Resetowanie hasła
+admin-reset-explained = Tylko po spotkaniu z tą osobą i gdy masz pewność, że to jej konto: utwórz jednorazowy kod resetujący i przekaż go jej. Kod wygasa po kilku dniach.
+admin-reset-issue = Utwórz kod resetujący
+admin-reset-issued = Przekaż ten kod tej osobie. Widać go tylko teraz.

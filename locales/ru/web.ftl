@@ -1,0 +1,119 @@
+home-title = Ваш голос в вашем городе
+home-intro = В Chorus вы можете поднимать вопросы на своём языке, участвовать в консультациях совета по делам мигрантов и видеть, что город делает с вашими вопросами.
+home-choose = Выберите свой город
+home-none = Пока не добавлено ни одного города.
+home-safety-title = Ваша безопасность
+home-safety = Можно использовать псевдоним. Адрес электронной почты указывать не обязательно. Мы никогда не спрашиваем, откуда вы и какие у вас документы.
+
+notice-account-deleted = Ваш аккаунт и ваши личные данные удалены.
+notice-signed-out = Вы вышли из аккаунта.
+
+municipality-intro = Добро пожаловать в Chorus! Город: { $name }.
+municipality-your-roles = Здесь вы участвуете как:
+municipality-join = Присоединиться: { $name }
+municipality-register = Создайте аккаунт, чтобы участвовать
+municipality-languages = Языки
+municipality-moderation = Как проверяют сообщения
+
+team-title = Команда
+team-intro = Люди, которые переводят, модерируют, входят в совет или отвечают от имени города.
+team-empty = Здесь пока ни у кого нет роли в команде.
+team-person = Человек
+team-role = Роль
+team-since = С
+
+form-has-errors = Пожалуйста, исправьте следующее:
+
+register-title = Создать аккаунт
+register-intro = Выберите имя, которое увидят другие. Это не обязательно ваше настоящее имя.
+register-username = Имя пользователя
+register-username-hint = От 3 до 32 букв или цифр, на любом алфавите. Можно также использовать символы - _ и .
+register-password = Пароль
+register-password-hint = Не менее 8 символов. Короткую фразу легко запомнить и трудно угадать.
+register-password-confirm = Введите пароль ещё раз
+register-email = Электронная почта (необязательно)
+register-email-hint = Нужна только для того, чтобы помочь вам вернуться в аккаунт. Можно оставить пустым.
+register-language = Язык
+register-municipality = Ваш город (необязательно)
+register-municipality-none = Выберу позже
+register-privacy = Мы не спрашиваем о вашем гражданстве, статусе пребывания или документах и не сохраняем ваш IP-адрес.
+register-submit = Создать аккаунт
+register-have-account = Уже есть аккаунт?
+
+code-title = Ваш код восстановления
+code-intro = Запишите этот код и храните его в надёжном месте. Это единственный способ вернуться в аккаунт, если вы забудете пароль и у вас нет электронной почты.
+code-keep-safe = Мы показываем его только один раз. Каждый код действует только один раз; когда вы его используете, вы получите новый.
+code-continue = Код записан
+
+login-title = Вход
+login-username = Имя пользователя
+login-password = Пароль
+login-submit = Войти
+login-no-account = Создать аккаунт
+login-forgot = Забыли пароль? Используйте код восстановления
+login-have-reset-code = У меня есть код сброса от администратора
+
+recover-title = Используйте код восстановления
+recover-intro = Введите имя пользователя, записанный код восстановления и новый пароль.
+recover-code = Код восстановления
+recover-code-hint = Например, 7K2QD-M9XAT-4HBEW-PC0RN. Можно вводить заглавными или строчными буквами.
+recover-no-code = Нет кода? Обратитесь в общественную организацию или в команду Chorus вашего города: после встречи с вами они смогут дать вам код сброса.
+
+reset-title = Используйте код сброса
+reset-intro = Администратор дал вам код сброса после встречи с вами. Введите его вместе с именем пользователя и новым паролем.
+reset-code = Код сброса
+reset-code-hint = Код действует ограниченное время и только один раз.
+
+account-title = Мой аккаунт
+account-signed-in-as = Вы вошли как
+account-roles = Где вы участвуете
+account-no-roles = Вы ещё не присоединились ни к одному городу.
+account-language = Язык
+account-language-label = Язык страниц
+account-language-save = Сохранить язык
+account-security = Безопасность
+account-data = Ваши данные
+account-data-intro = Скачайте всё, что Chorus хранит о вас, или удалите свой аккаунт.
+account-export = Скачать мои данные (JSON)
+
+password-title = Изменить пароль
+password-current = Текущий пароль
+password-new = Новый пароль
+password-submit = Сохранить новый пароль
+password-changed = Ваш пароль изменён. На других устройствах вы вышли из аккаунта.
+password-must-change = Вы вошли с одноразовым паролем. Пожалуйста, придумайте свой пароль.
+
+delete-title = Удалить мой аккаунт
+delete-explained = Будут удалены ваше имя, электронная почта, настройки и роли. Отменить это нельзя. В зависимости от правил вашего города ваши публикации останутся анонимными или будут удалены.
+delete-export-first = Возможно, сначала стоит скачать свои данные.
+delete-password = Подтвердите паролем
+delete-submit = Удалить мой аккаунт навсегда
+
+admin-title = Администрирование
+admin-municipalities = Города
+admin-municipality-new = Добавить город
+admin-municipality-edit = Редактировать город
+admin-municipality-name = Название
+admin-municipality-slug = Название в веб-адресе
+admin-municipality-slug-hint = Строчные буквы, цифры и дефисы, например porto-sereno. Показывается в ссылках.
+admin-municipality-languages = Языки
+admin-municipality-default-language = Язык по умолчанию
+admin-municipality-moderation = Модерация
+admin-municipality-policy = При удалении аккаунта
+admin-actions = Действия
+admin-edit = Редактировать: { $name }
+admin-save = Сохранить
+admin-users = Аккаунты
+admin-users-search = Найти аккаунт по имени пользователя
+admin-users-search-submit = Найти
+admin-users-none = Аккаунт не найден.
+admin-user-since = Участник с
+admin-role-municipality = Город
+admin-role-grant = Назначить роль
+admin-role-revoke = Снять роль
+admin-admin-grant = Назначить администратором
+admin-admin-revoke = Снять права администратора
+admin-reset-title = Сброс пароля
+admin-reset-explained = Только после личной встречи, когда вы уверены, что это аккаунт этого человека: создайте одноразовый код сброса и передайте его ему. Код действует несколько дней.
+admin-reset-issue = Создать код сброса
+admin-reset-issued = Передайте этот код человеку. Он показывается только сейчас.

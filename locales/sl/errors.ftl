@@ -1,0 +1,51 @@
+error-title-not-found = Strani ni mogoče najti
+error-title-forbidden = Ni dovoljeno
+error-title-bad-request = Z zahtevo je nekaj narobe
+error-title-internal = Prišlo je do napake
+error-not-found = Te strani nismo našli. Morda je bila premaknjena ali odstranjena.
+error-forbidden = Vaš račun nima dovoljenja za ogled te strani.
+error-unauthorized = Najprej se prijavite.
+error-csrf = Ta obrazec je potekel ali je bil poslan z drugega spletnega mesta. Vrnite se nazaj, znova naložite stran in poskusite še enkrat. Da bi obrazci v Chorus delovali, morate dovoliti piškotke.
+error-too-many-requests = Preveč poskusov. Počakajte minuto in poskusite znova.
+error-too-large = Poslana vsebina je prevelika.
+error-bad-request = Te zahteve nismo razumeli.
+error-method-not-allowed = Ta naslov ne sprejema te vrste zahtev.
+error-timeout = To je trajalo predolgo. Poskusite znova.
+error-validation = Nekatera polja je treba popraviti.
+error-internal = Oprostite, pri nas je šlo nekaj narobe. Poskusite znova pozneje.
+error-database = Podatkovna zbirka ni na voljo.
+error-code = Napaka { $status }
+error-go-home = Na domačo stran
+
+username-required = Izberite uporabniško ime.
+username-too-short = Uporabniško ime mora imeti vsaj 3 znake.
+username-too-long = Uporabniško ime ima lahko največ 32 znakov.
+username-invalid-characters = Uporabite samo črke, številke ter znake - _ in . (na začetku mora biti črka ali številka).
+username-reserved = To ime je rezervirano. Izberite drugo.
+username-taken = To uporabniško ime je že zasedeno. Izberite drugo.
+
+password-required = Izberite geslo.
+password-too-short = Geslo mora imeti vsaj 8 znakov.
+password-too-long = Geslo je predolgo.
+password-same-as-username = Geslo ne sme biti enako uporabniškemu imenu.
+password-mismatch = Gesli se ne ujemata.
+password-wrong = Geslo ni pravilno.
+
+email-invalid = To ni videti kot e-poštni naslov. Polje lahko pustite tudi prazno.
+language-unknown = Izberite jezik s seznama.
+role-unknown = Neznana vloga.
+code-invalid = Ta koda ni veljavna, je potekla ali je bila že uporabljena.
+
+login-failed = Uporabniško ime ali geslo ni pravilno.
+login-paused = Preveč napačnih gesel. Ta račun je za nekaj minut zaklenjen.
+
+municipality-unknown = Izberite mesto s seznama.
+municipality-name-invalid = Ime mora imeti od 2 do 100 znakov.
+municipality-slug-invalid = Uporabite od 2 do 40 malih črk, številk in vezajev.
+municipality-slug-taken = To ime v spletnem naslovu že uporablja drugo mesto.
+municipality-languages-required = Izberite vsaj en jezik.
+municipality-default-language-invalid = Privzeti jezik mora biti eden od izbranih jezikov.
+municipality-moderation-invalid = Izberite, kako se pregledujejo objave.
+municipality-policy-invalid = Izberite, kaj se zgodi, ko je račun izbrisan.
+
+account-last-admin = To je zadnji skrbniški račun. Najprej dodelite skrbniške pravice nekomu drugemu.

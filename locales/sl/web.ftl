@@ -1,0 +1,119 @@
+home-title = Vaš glas v vašem mestu
+home-intro = Na platformi Chorus lahko v svojem jeziku opozorite na težave, sodelujete v posvetovanjih sveta za migrante in spremljate, kaj mesto naredi z vašimi predlogi.
+home-choose = Izberite svoje mesto
+home-none = Še nobeno mesto ni dodano.
+home-safety-title = Vaša varnost
+home-safety = Uporabite lahko psevdonim. E-poštni naslov ni obvezen. Nikoli ne vprašamo, od kod prihajate ali kakšne dokumente imate.
+
+notice-account-deleted = Vaš račun in vaši osebni podatki so izbrisani.
+notice-signed-out = Odjavljeni ste.
+
+municipality-intro = Dobrodošli na platformi Chorus! Mesto: { $name }.
+municipality-your-roles = Tu sodelujete kot:
+municipality-join = Pridružite se: { $name }
+municipality-register = Ustvarite račun in sodelujte
+municipality-languages = Jeziki
+municipality-moderation = Kako pregledujemo objave
+
+team-title = Ekipa
+team-intro = Ljudje, ki prevajajo, moderirajo, sedijo v svetu ali odgovarjajo v imenu mesta.
+team-empty = Tu še nihče nima vloge v ekipi.
+team-person = Oseba
+team-role = Vloga
+team-since = Od
+
+form-has-errors = Prosimo, popravite naslednje:
+
+register-title = Ustvarite račun
+register-intro = Izberite ime, ki ga bodo videli drugi. Ni nujno, da je to vaše pravo ime.
+register-username = Uporabniško ime
+register-username-hint = Od 3 do 32 črk ali številk, v kateri koli pisavi. Uporabite lahko tudi znake - _ in .
+register-password = Geslo
+register-password-hint = Vsaj 8 znakov. Kratek stavek si je lahko zapomniti in ga je težko uganiti.
+register-password-confirm = Še enkrat vpišite geslo
+register-email = E-pošta (ni obvezno)
+register-email-hint = Uporabimo jo samo zato, da vam pomagamo nazaj v račun. Polje lahko pustite prazno.
+register-language = Jezik
+register-municipality = Vaše mesto (ni obvezno)
+register-municipality-none = Izberem pozneje
+register-privacy = Ne sprašujemo po vašem državljanstvu, statusu prebivanja ali osebnih dokumentih in ne beležimo vašega naslova IP.
+register-submit = Ustvari račun
+register-have-account = Že imate račun?
+
+code-title = Vaša koda za obnovitev
+code-intro = To kodo si zapišite in jo shranite na varno mesto. Če pozabite geslo in nimate e-pošte, je to edini način, da se vrnete v svoj račun.
+code-keep-safe = Pokažemo jo samo enkrat. Vsaka koda deluje samo enkrat; ko jo uporabite, dobite novo.
+code-continue = Koda je zapisana
+
+login-title = Prijava
+login-username = Uporabniško ime
+login-password = Geslo
+login-submit = Prijava
+login-no-account = Ustvarite račun
+login-forgot = Ste pozabili geslo? Uporabite kodo za obnovitev
+login-have-reset-code = Imam kodo za ponastavitev od skrbnika
+
+recover-title = Uporabite kodo za obnovitev
+recover-intro = Vpišite uporabniško ime, kodo za obnovitev, ki ste si jo zapisali, in novo geslo.
+recover-code = Koda za obnovitev
+recover-code-hint = Na primer 7K2QD-M9XAT-4HBEW-PC0RN. Lahko pišete z velikimi ali malimi črkami.
+recover-no-code = Nimate kode? Obrnite se na društvo ali na ekipo Chorus v svojem mestu: ko se srečate z njimi, vam lahko dajo kodo za ponastavitev.
+
+reset-title = Uporabite kodo za ponastavitev
+reset-intro = Skrbnik vam je po srečanju z vami dal kodo za ponastavitev. Vpišite jo skupaj z uporabniškim imenom in novim geslom.
+reset-code = Koda za ponastavitev
+reset-code-hint = Koda velja omejen čas in deluje samo enkrat.
+
+account-title = Moj račun
+account-signed-in-as = Prijavljeni ste kot
+account-roles = Kje sodelujete
+account-no-roles = Niste se še pridružili nobenemu mestu.
+account-language = Jezik
+account-language-label = Jezik strani
+account-language-save = Shrani jezik
+account-security = Varnost
+account-data = Vaši podatki
+account-data-intro = Prenesite vse, kar Chorus hrani o vas, ali izbrišite svoj račun.
+account-export = Prenesi moje podatke (JSON)
+
+password-title = Spremenite geslo
+password-current = Trenutno geslo
+password-new = Novo geslo
+password-submit = Shrani novo geslo
+password-changed = Geslo je spremenjeno. Na drugih napravah ste bili odjavljeni.
+password-must-change = Prijavili ste se z enkratnim geslom. Zdaj si izberite svoje geslo.
+
+delete-title = Izbriši moj račun
+delete-explained = S tem izbrišete svoje ime, e-pošto, nastavitve in vloge. Tega ni mogoče razveljaviti. Odvisno od pravil vašega mesta vaše objave ostanejo kot anonimne ali pa se odstranijo.
+delete-export-first = Morda želite najprej prenesti svoje podatke.
+delete-password = Potrdite z geslom
+delete-submit = Dokončno izbriši moj račun
+
+admin-title = Administracija
+admin-municipalities = Mesta
+admin-municipality-new = Dodaj mesto
+admin-municipality-edit = Uredi mesto
+admin-municipality-name = Ime
+admin-municipality-slug = Ime v spletnem naslovu
+admin-municipality-slug-hint = Male črke, številke in vezaji, npr. porto-sereno. Prikaže se v povezavah.
+admin-municipality-languages = Jeziki
+admin-municipality-default-language = Privzeti jezik
+admin-municipality-moderation = Moderacija
+admin-municipality-policy = Ko je račun izbrisan
+admin-actions = Dejanja
+admin-edit = Uredi: { $name }
+admin-save = Shrani
+admin-users = Računi
+admin-users-search = Poiščite račun po uporabniškem imenu
+admin-users-search-submit = Išči
+admin-users-none = Računa nismo našli.
+admin-user-since = Član od
+admin-role-municipality = Mesto
+admin-role-grant = Dodeli vlogo
+admin-role-revoke = Odvzemi vlogo
+admin-admin-grant = Dodeli skrbniške pravice
+admin-admin-revoke = Odvzemi skrbniške pravice
+admin-reset-title = Ponastavitev gesla
+admin-reset-explained = Samo ko ste se z osebo srečali in ste prepričani, da je račun njen: ustvarite enkratno kodo za ponastavitev in ji jo dajte. Koda poteče po nekaj dneh.
+admin-reset-issue = Ustvari kodo za ponastavitev
+admin-reset-issued = Dajte to kodo osebi. Prikazana je samo zdaj.

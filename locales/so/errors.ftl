@@ -1,0 +1,51 @@
+error-title-not-found = Bogga lama helin
+error-title-forbidden = Lama oggola
+error-title-bad-request = Codsiga dhib ayaa ku jira
+error-title-internal = Wax ayaa khaldamay
+error-not-found = Ma aanan helin boggan. Waxaa laga yaabaa in la raray ama la tirtiray.
+error-forbidden = Akoonkaagu ma laha oggolaansho uu ku arko boggan.
+error-unauthorized = Fadlan marka hore gal.
+error-csrf = Foomkan waqtigiisii wuu dhacay ama waxaa laga soo diray bog kale. Fadlan dib u noqo, bogga dib u cusbooneysii, oo mar kale isku day. Chorus wuxuu u baahan yahay in cookies la oggolaado si foomamku u shaqeeyaan.
+error-too-many-requests = Isku dayo aad u badan. Fadlan sug hal daqiiqo oo mar kale isku day.
+error-too-large = Waxa aad dirtay aad ayuu u weyn yahay.
+error-bad-request = Ma aanan fahmin codsigan.
+error-method-not-allowed = Ciwaankan ma aqbalo codsi noocan ah.
+error-timeout = Tani waqti aad u dheer ayay qaadatay. Fadlan mar kale isku day.
+error-validation = Meelaha qaarkood waa in la saxaa.
+error-internal = Waan ka xunnahay, dhinacayaga ayaa wax ka khaldamay. Fadlan mar dambe isku day.
+error-database = Kaydka xogta lama heli karo.
+error-code = Khalad { $status }
+error-go-home = Tag bogga hore
+
+username-required = Fadlan dooro magac isticmaale.
+username-too-short = Magaca isticmaaluhu waa inuu lahaadaa ugu yaraan 3 xaraf.
+username-too-long = Magaca isticmaaluhu wuxuu yeelan karaa ugu badnaan 32 xaraf.
+username-invalid-characters = Isticmaal oo keliya xarfo, tirooyin, - _ iyo . (kuna bilow xaraf ama tiro).
+username-reserved = Magacan waa la xafiday. Fadlan dooro mid kale.
+username-taken = Magacan isticmaale horay ayaa loo qaatay. Fadlan dooro mid kale.
+
+password-required = Fadlan dooro eray sir ah.
+password-too-short = Erayga sirta ahi waa inuu lahaadaa ugu yaraan 8 xaraf.
+password-too-long = Erayga sirta ahi aad ayuu u dheer yahay.
+password-same-as-username = Erayga sirta ahi waa inuusan noqon magacaaga isticmaale.
+password-mismatch = Labada eray sir ah isku mid ma aha.
+password-wrong = Erayga sirta ahi sax ma aha.
+
+email-invalid = Tani uma eka ciwaan iimayl. Sidoo kale waad ka tagi kartaa isagoo madhan.
+language-unknown = Fadlan ka dooro luqad liiska.
+role-unknown = Door aan la aqoon.
+code-invalid = Koodhkan ma shaqaynayo: waa khalad, waqtigiisii wuu dhacay ama horay ayaa loo isticmaalay.
+
+login-failed = Magaca isticmaalaha ama erayga sirta ahi sax ma aha.
+login-paused = Erayo sir ah oo khaldan oo aad u badan. Akoonkan waa la hakiyay dhowr daqiiqo.
+
+municipality-unknown = Fadlan ka dooro magaalo liiska.
+municipality-name-invalid = Magacu waa inuu lahaadaa 2 ilaa 100 xaraf.
+municipality-slug-invalid = Isticmaal 2 ilaa 40 xaraf Laatiin ah oo yaryar, tirooyin iyo xarriijin.
+municipality-slug-taken = Magaalo kale ayaa horay u isticmaashay magacan ciwaanka shabakadda.
+municipality-languages-required = Dooro ugu yaraan hal luqad.
+municipality-default-language-invalid = Luqadda caadiga ahi waa inay ka mid noqotaa luqadaha la doortay.
+municipality-moderation-invalid = Dooro sida qoraallada loo hubinayo.
+municipality-policy-invalid = Dooro waxa dhacaya marka akoon la tirtiro.
+
+account-last-admin = Kani waa akoonka maamulaha ee ugu dambeeya. Marka hore qof kale ka dhig maamule.

@@ -1,0 +1,119 @@
+home-title = Ra'yigaaga ka dhiibo magaaladaada
+home-intro = Chorus waxay kuu oggolaanaysaa inaad arrimo ku soo qaaddo luqaddaada, inaad ka qayb gasho la-tashiyada golaha la-talinta muhaajiriinta, iyo inaad aragto waxa magaaladu ka qabato.
+home-choose = Dooro magaaladaada
+home-none = Weli magaalo lama diyaarin.
+home-safety-title = Badbaadadaada
+home-safety = Waxaad isticmaali kartaa magac kale oo aan ahayn magacaaga dhabta ah. Iimaylku waa ikhtiyaari. Marnaba kuma weydiino meesha aad ka timid ama waraaqaha aad haysato.
+
+notice-account-deleted = Akoonkaaga iyo xogtaada shakhsiga ah waa la tirtiray.
+notice-signed-out = Waad ka baxday.
+
+municipality-intro = Ku soo dhawoow Chorus ee { $name }.
+municipality-your-roles = Halkan waxaad uga qayb qaadanaysaa sidii:
+municipality-join = Ku biir { $name }
+municipality-register = Samee akoon si aad uga qayb qaadato
+municipality-languages = Luqadaha
+municipality-moderation = Sida qoraallada loo hubiyo
+
+team-title = Kooxda
+team-intro = Dadka turjuma, kormeera, ku jira golaha ama ka jawaaba magaalada magaceeda.
+team-empty = Weli qofna door kooxeed halkan kuma laha.
+team-person = Qofka
+team-role = Doorka
+team-since = Laga bilaabo
+
+form-has-errors = Fadlan sax waxyaabahan soo socda:
+
+register-title = Samee akoon
+register-intro = Dooro magac ay dadka kale arkayaan. Looma baahna inuu noqdo magacaaga dhabta ah.
+register-username = Magaca isticmaalaha
+register-username-hint = 3 ilaa 32 xaraf ama tiro, alifbeeto kasta. Waxaad sidoo kale isticmaali kartaa - _ iyo .
+register-password = Erayga sirta ah
+register-password-hint = Ugu yaraan 8 xaraf. Jumlad gaaban way fududahay in la xasuusto, wayna adag tahay in la qiyaaso.
+register-password-confirm = Mar kale qor erayga sirta ah
+register-email = Iimayl (ikhtiyaari)
+register-email-hint = Waxaa loo isticmaalaa oo keliya in lagaa caawiyo inaad dib ugu soo gasho akoonkaaga. Waad ka tagi kartaa isagoo madhan.
+register-language = Luqadda
+register-municipality = Magaaladaada (ikhtiyaari)
+register-municipality-none = Goor dambe dooro
+register-privacy = Kuma weydiino dhalashadaada, sharciga aad dalka ku joogto ama aqoonsigaaga, mana diiwaangelino ciwaanka IP-gaaga.
+register-submit = Samee akoon
+register-have-account = Horay ma u leedahay akoon?
+
+code-title = Koodhkaaga soo celinta
+code-intro = Koodhkan qor oo meel ammaan ah ku hay. Waa habka keliya ee aad dib ugu geli karto akoonkaaga haddii aad ilowdo erayga sirta ah oo aadan lahayn iimayl.
+code-keep-safe = Hal mar oo keliya ayaan ku tusaynaa. Koodh kasta hal mar ayuu shaqeeyaa; marka aad isticmaasho waxaad helaysaa mid cusub.
+code-continue = Waan qortay
+
+login-title = Gal
+login-username = Magaca isticmaalaha
+login-password = Erayga sirta ah
+login-submit = Gal
+login-no-account = Samee akoon
+login-forgot = Ma ilowday erayga sirta ah? Isticmaal koodhka soo celinta
+login-have-reset-code = Waxaan haystaa koodh dib-u-dejin oo maamule iga siiyay
+
+recover-title = Isticmaal koodhka soo celinta
+recover-intro = Geli magaca isticmaalaha, koodhka soo celinta ee aad qortay, iyo eray sir ah oo cusub.
+recover-code = Koodhka soo celinta
+recover-code-hint = Tusaale ahaan 7K2QD-M9XAT-4HBEW-PC0RN. Xarfo waaweyn ama yaryar labaduba way shaqeeyaan.
+recover-no-code = Koodh ma haysatid? Weydii urur ama kooxda Chorus ee magaaladaada: marka ay kula kulmaan kadib, waxay ku siin karaan koodh dib-u-dejin.
+
+reset-title = Isticmaal koodh dib-u-dejin
+reset-intro = Maamule ayaa ku siiyay koodh dib-u-dejin kadib markuu kula kulmay. Geli isaga oo ay la socdaan magaca isticmaalaha iyo eray sir ah oo cusub.
+reset-code = Koodhka dib-u-dejinta
+reset-code-hint = Koodhku wuxuu shaqeeyaa muddo xaddidan oo keliya, hal mar oo keliya.
+
+account-title = Akoonkayga
+account-signed-in-as = Waxaad ku gashay magaca
+account-roles = Meelaha aad ka qayb qaadato
+account-no-roles = Weli kuma biirin magaalo.
+account-language = Luqadda
+account-language-label = Luqadda bogagga
+account-language-save = Kaydi luqadda
+account-security = Ammaanka
+account-data = Xogtaada
+account-data-intro = Soo deji wax kasta oo Chorus kaa kaydiyo, ama tirtir akoonkaaga.
+account-export = Soo deji xogtayda (JSON)
+
+password-title = Beddel erayga sirta ah
+password-current = Erayga sirta ah ee hadda
+password-new = Eray sir ah oo cusub
+password-submit = Kaydi erayga sirta ah ee cusub
+password-changed = Erayga sirta ah waa la beddelay. Waxaa lagaa saaray qalabkaaga kale.
+password-must-change = Waxaad ku gashay eray sir ah oo hal mar la isticmaalo. Fadlan hadda dooro eray sir ah oo adiga kuu gaar ah.
+
+delete-title = Tirtir akoonkayga
+delete-explained = Tani waxay tirtiraysaa magacaaga, iimaylkaaga, dejintaada iyo doorarkaaga. Dib looma celin karo. Iyadoo ku xiran xeerarka magaaladaada, waxa aad daabacday waxay ku harayaan magac la'aan ama waa la tirtirayaa.
+delete-export-first = Waxaa laga yaabaa inaad marka hore rabto inaad soo dejiso xogtaada.
+delete-password = Ku xaqiiji erayga sirta ah
+delete-submit = Tirtir akoonkayga weligiis
+
+admin-title = Maamulka
+admin-municipalities = Magaalooyinka
+admin-municipality-new = Ku dar magaalo
+admin-municipality-edit = Wax ka beddel magaalada
+admin-municipality-name = Magaca
+admin-municipality-slug = Magaca ciwaanka shabakadda
+admin-municipality-slug-hint = Xarfo Laatiin ah oo yaryar, tirooyin iyo xarriijin, tusaale porto-sereno. Wuxuu ka muuqdaa xiriiriyeyaasha (links).
+admin-municipality-languages = Luqadaha
+admin-municipality-default-language = Luqadda caadiga ah
+admin-municipality-moderation = Kormeerka
+admin-municipality-policy = Marka akoon la tirtiro
+admin-actions = Ficillada
+admin-edit = Wax ka beddel { $name }
+admin-save = Kaydi
+admin-users = Akoonnada
+admin-users-search = Ka raadi akoon magaca isticmaalaha
+admin-users-search-submit = Raadi
+admin-users-none = Akoon lama helin.
+admin-user-since = Xubin tan iyo
+admin-role-municipality = Magaalada
+admin-role-grant = Sii door
+admin-role-revoke = Ka qaad doorka
+admin-admin-grant = Ka dhig maamule
+admin-admin-revoke = Ka qaad xuquuqda maamulaha
+admin-reset-title = Dib-u-dejinta erayga sirta ah
+admin-reset-explained = Kaliya kadib markaad qofka la kulanto oo aad hubiso in akoonku isaga leeyahay: samee koodh dib-u-dejin oo hal mar la isticmaalo oo sii qofka. Wuu dhacaa dhowr maalmood kadib.
+admin-reset-issue = Samee koodh dib-u-dejin
+admin-reset-issued = Koodhkan sii qofka. Hadda oo keliya ayaa la muujinayaa.

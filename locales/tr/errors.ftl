@@ -1,0 +1,51 @@
+error-title-not-found = Sayfa bulunamadı
+error-title-forbidden = İzin yok
+error-title-bad-request = İstekte bir sorun var
+error-title-internal = Bir sorun oluştu
+error-not-found = Bu sayfayı bulamadık. Taşınmış veya kaldırılmış olabilir.
+error-forbidden = Hesabınızın bu sayfayı görme izni yok.
+error-unauthorized = Lütfen önce giriş yapın.
+error-csrf = Bu formun süresi dolmuş veya form başka bir siteden gönderilmiş. Lütfen geri dönün, sayfayı yenileyin ve tekrar deneyin. Chorus'taki formların çalışması için çerezlere izin vermeniz gerekir.
+error-too-many-requests = Çok fazla deneme yapıldı. Lütfen bir dakika bekleyip tekrar deneyin.
+error-too-large = Gönderdiğiniz içerik çok büyük.
+error-bad-request = Bu isteği anlayamadık.
+error-method-not-allowed = Bu adres bu tür istekleri kabul etmiyor.
+error-timeout = Bu işlem çok uzun sürdü. Lütfen tekrar deneyin.
+error-validation = Bazı alanların düzeltilmesi gerekiyor.
+error-internal = Üzgünüz, bizim tarafımızda bir sorun oluştu. Lütfen daha sonra tekrar deneyin.
+error-database = Veritabanına şu anda ulaşılamıyor.
+error-code = Hata { $status }
+error-go-home = Ana sayfaya dön
+
+username-required = Lütfen bir kullanıcı adı seçin.
+username-too-short = Kullanıcı adı en az 3 karakter olmalı.
+username-too-long = Kullanıcı adı en fazla 32 karakter olabilir.
+username-invalid-characters = Yalnızca harf, rakam ve şu karakterleri kullanın: - _ . (ilk karakter harf veya rakam olmalı).
+username-reserved = Bu ad kullanıma kapalı. Lütfen başka bir ad seçin.
+username-taken = Bu kullanıcı adı zaten alınmış. Lütfen başka bir ad seçin.
+
+password-required = Lütfen bir şifre seçin.
+password-too-short = Şifre en az 8 karakter olmalı.
+password-too-long = Şifre çok uzun.
+password-same-as-username = Şifre, kullanıcı adınızla aynı olmamalı.
+password-mismatch = İki şifre aynı değil.
+password-wrong = Bu şifre doğru değil.
+
+email-invalid = Bu bir e-posta adresine benzemiyor. Bu alanı boş da bırakabilirsiniz.
+language-unknown = Lütfen listeden bir dil seçin.
+role-unknown = Bilinmeyen rol.
+code-invalid = Bu kod geçerli değil, süresi dolmuş ya da daha önce kullanılmış.
+
+login-failed = Kullanıcı adı veya şifre doğru değil.
+login-paused = Çok fazla yanlış şifre girildi. Bu hesap birkaç dakikalığına durduruldu.
+
+municipality-unknown = Lütfen listeden bir şehir seçin.
+municipality-name-invalid = Ad 2 ile 100 karakter arasında olmalı.
+municipality-slug-invalid = 2 ile 40 arasında küçük harf, rakam ve kısa çizgi kullanın.
+municipality-slug-taken = Bu web adresi adını başka bir şehir kullanıyor.
+municipality-languages-required = En az bir dil seçin.
+municipality-default-language-invalid = Varsayılan dil, seçilen dillerden biri olmalı.
+municipality-moderation-invalid = Gönderilerin nasıl kontrol edileceğini seçin.
+municipality-policy-invalid = Bir hesap silindiğinde ne olacağını seçin.
+
+account-last-admin = Bu, son yönetici hesabı. Önce başka birini yönetici yapın.

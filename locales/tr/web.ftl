@@ -1,0 +1,119 @@
+home-title = Şehrinizde sesinizi duyurun
+home-intro = Chorus ile sorunları kendi dilinizde dile getirebilir, göçmen danışma kurulunun görüş toplama çalışmalarına katılabilir ve şehrin bunlarla ne yaptığını görebilirsiniz.
+home-choose = Şehrinizi seçin
+home-none = Henüz hiçbir şehir eklenmedi.
+home-safety-title = Güvenliğiniz
+home-safety = Takma ad kullanabilirsiniz. E-posta adresi zorunlu değil. Nereden geldiğinizi veya hangi belgelere sahip olduğunuzu asla sormayız.
+
+notice-account-deleted = Hesabınız ve kişisel verileriniz silindi.
+notice-signed-out = Çıkış yaptınız.
+
+municipality-intro = Chorus'a hoş geldiniz! Şehir: { $name }.
+municipality-your-roles = Buradaki rolleriniz:
+municipality-join = Katıl: { $name }
+municipality-register = Katılmak için hesap oluşturun
+municipality-languages = Diller
+municipality-moderation = Gönderiler nasıl kontrol ediliyor
+
+team-title = Ekip
+team-intro = Çeviri yapan, moderasyon yapan, kurulda yer alan veya şehir adına yanıt veren kişiler.
+team-empty = Burada henüz kimsenin ekip rolü yok.
+team-person = Kişi
+team-role = Rol
+team-since = Başlangıç
+
+form-has-errors = Lütfen şunları düzeltin:
+
+register-title = Hesap oluşturun
+register-intro = Başkalarının göreceği bir ad seçin. Gerçek adınız olması gerekmez.
+register-username = Kullanıcı adı
+register-username-hint = Herhangi bir alfabede 3 ile 32 arasında harf veya rakam. Ayrıca - _ ve . karakterlerini de kullanabilirsiniz.
+register-password = Şifre
+register-password-hint = En az 8 karakter. Kısa bir cümle kolay hatırlanır ve zor tahmin edilir.
+register-password-confirm = Şifreyi tekrar yazın
+register-email = E-posta (isteğe bağlı)
+register-email-hint = Yalnızca hesabınıza geri dönmenize yardım etmek için kullanılır. Boş bırakabilirsiniz.
+register-language = Dil
+register-municipality = Şehriniz (isteğe bağlı)
+register-municipality-none = Sonra seçeceğim
+register-privacy = Uyruğunuzu, ikamet durumunuzu veya kimlik belgenizi sormayız ve IP adresinizi kaydetmeyiz.
+register-submit = Hesap oluştur
+register-have-account = Zaten hesabınız var mı?
+
+code-title = Kurtarma kodunuz
+code-intro = Bu kodu bir yere yazın ve güvenli bir yerde saklayın. Şifrenizi unutursanız ve e-postanız yoksa, hesabınıza geri dönmenin tek yolu budur.
+code-keep-safe = Bu kodu yalnızca bir kez gösteriyoruz. Her kod yalnızca bir kez çalışır; kullandığınızda yenisini alırsınız.
+code-continue = Kodu yazdım
+
+login-title = Giriş yap
+login-username = Kullanıcı adı
+login-password = Şifre
+login-submit = Giriş yap
+login-no-account = Hesap oluştur
+login-forgot = Şifrenizi mi unuttunuz? Kurtarma kodunuzu kullanın
+login-have-reset-code = Bir yöneticiden aldığım sıfırlama kodum var
+
+recover-title = Kurtarma kodunuzu kullanın
+recover-intro = Kullanıcı adınızı, not ettiğiniz kurtarma kodunu ve yeni bir şifre girin.
+recover-code = Kurtarma kodu
+recover-code-hint = Örneğin 7K2QD-M9XAT-4HBEW-PC0RN. Büyük veya küçük harfle yazabilirsiniz.
+recover-no-code = Kodunuz yok mu? Bir derneğe veya şehrinizdeki Chorus ekibine başvurun: sizinle görüştükten sonra size bir sıfırlama kodu verebilirler.
+
+reset-title = Sıfırlama kodu kullanın
+reset-intro = Bir yönetici sizinle görüştükten sonra size bir sıfırlama kodu verdi. Bu kodu, kullanıcı adınız ve yeni bir şifreyle birlikte girin.
+reset-code = Sıfırlama kodu
+reset-code-hint = Kod sınırlı bir süre geçerlidir ve yalnızca bir kez çalışır.
+
+account-title = Hesabım
+account-signed-in-as = Şu adla giriş yaptınız:
+account-roles = Katıldığınız yerler
+account-no-roles = Henüz hiçbir şehre katılmadınız.
+account-language = Dil
+account-language-label = Sayfaların dili
+account-language-save = Dili kaydet
+account-security = Güvenlik
+account-data = Verileriniz
+account-data-intro = Chorus'un sizinle ilgili sakladığı her şeyi indirin veya hesabınızı silin.
+account-export = Verilerimi indir (JSON)
+
+password-title = Şifrenizi değiştirin
+password-current = Şu anki şifre
+password-new = Yeni şifre
+password-submit = Yeni şifreyi kaydet
+password-changed = Şifreniz değiştirildi. Diğer cihazlarınızda oturumunuz kapatıldı.
+password-must-change = Tek kullanımlık bir şifreyle giriş yaptınız. Lütfen şimdi kendi şifrenizi seçin.
+
+delete-title = Hesabımı sil
+delete-explained = Bu işlem adınızı, e-postanızı, ayarlarınızı ve rollerinizi siler. Geri alınamaz. Şehrinizin kurallarına göre, yayımladıklarınız anonim olarak kalır veya kaldırılır.
+delete-export-first = Önce verilerinizi indirmek isteyebilirsiniz.
+delete-password = Şifrenizle onaylayın
+delete-submit = Hesabımı kalıcı olarak sil
+
+admin-title = Yönetim
+admin-municipalities = Şehirler
+admin-municipality-new = Şehir ekle
+admin-municipality-edit = Şehri düzenle
+admin-municipality-name = Ad
+admin-municipality-slug = Web adresindeki ad
+admin-municipality-slug-hint = Küçük harf, rakam ve kısa çizgi; örneğin porto-sereno. Bağlantılarda görünür.
+admin-municipality-languages = Diller
+admin-municipality-default-language = Varsayılan dil
+admin-municipality-moderation = Moderasyon
+admin-municipality-policy = Bir hesap silindiğinde
+admin-actions = İşlemler
+admin-edit = Düzenle: { $name }
+admin-save = Kaydet
+admin-users = Hesaplar
+admin-users-search = Kullanıcı adıyla hesap bulun
+admin-users-search-submit = Ara
+admin-users-none = Hesap bulunamadı.
+admin-user-since = Üyelik başlangıcı
+admin-role-municipality = Şehir
+admin-role-grant = Rol ver
+admin-role-revoke = Rolü kaldır
+admin-admin-grant = Yönetici yap
+admin-admin-revoke = Yönetici yetkisini kaldır
+admin-reset-title = Şifre sıfırlama
+admin-reset-explained = Yalnızca kişiyle yüz yüze görüştükten ve hesabın ona ait olduğundan emin olduktan sonra: tek kullanımlık bir sıfırlama kodu oluşturun ve kişiye verin. Kodun süresi birkaç gün sonra dolar.
+admin-reset-issue = Sıfırlama kodu oluştur
+admin-reset-issued = Bu kodu kişiye verin. Yalnızca şimdi gösteriliyor.

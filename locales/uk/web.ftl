@@ -1,0 +1,119 @@
+home-title = Ваш голос у вашому місті
+home-intro = У Chorus ви можете порушувати питання своєю мовою, брати участь у консультаціях дорадчої ради мігрантів і бачити, що місто робить із вашими питаннями.
+home-choose = Виберіть своє місто
+home-none = Ще не додано жодного міста.
+home-safety-title = Ваша безпека
+home-safety = Ви можете використовувати псевдонім. Електронна пошта не обов'язкова. Ми ніколи не запитуємо, звідки ви і які у вас документи.
+
+notice-account-deleted = Ваш обліковий запис і ваші персональні дані видалено.
+notice-signed-out = Ви вийшли з облікового запису.
+
+municipality-intro = Вітаємо в Chorus! Місто: { $name }.
+municipality-your-roles = Тут ви берете участь як:
+municipality-join = Приєднатися: { $name }
+municipality-register = Створіть обліковий запис, щоб брати участь
+municipality-languages = Мови
+municipality-moderation = Як перевіряють дописи
+
+team-title = Команда
+team-intro = Люди, які перекладають, модерують, входять до ради або відповідають від імені міста.
+team-empty = Тут ще ні в кого немає ролі в команді.
+team-person = Особа
+team-role = Роль
+team-since = З
+
+form-has-errors = Будь ласка, виправте таке:
+
+register-title = Створити обліковий запис
+register-intro = Виберіть ім'я, яке бачитимуть інші. Це не обов'язково ваше справжнє ім'я.
+register-username = Ім'я користувача
+register-username-hint = Від 3 до 32 літер або цифр, будь-яким алфавітом. Можна також використовувати символи - _ і .
+register-password = Пароль
+register-password-hint = Щонайменше 8 символів. Коротке речення легко запам'ятати і важко вгадати.
+register-password-confirm = Введіть пароль ще раз
+register-email = Електронна пошта (необов'язково)
+register-email-hint = Потрібна лише для того, щоб допомогти вам повернутися до облікового запису. Можна залишити порожнім.
+register-language = Мова
+register-municipality = Ваше місто (необов'язково)
+register-municipality-none = Виберу пізніше
+register-privacy = Ми не запитуємо про ваше громадянство, статус перебування чи документи і не записуємо вашу IP-адресу.
+register-submit = Створити обліковий запис
+register-have-account = Уже маєте обліковий запис?
+
+code-title = Ваш код відновлення
+code-intro = Запишіть цей код і зберігайте його в надійному місці. Це єдиний спосіб повернутися до облікового запису, якщо ви забудете пароль і не маєте електронної пошти.
+code-keep-safe = Ми показуємо його лише один раз. Кожен код діє лише один раз; коли ви його використаєте, отримаєте новий.
+code-continue = Код записано
+
+login-title = Вхід
+login-username = Ім'я користувача
+login-password = Пароль
+login-submit = Увійти
+login-no-account = Створити обліковий запис
+login-forgot = Забули пароль? Скористайтеся кодом відновлення
+login-have-reset-code = У мене є код скидання від адміністратора
+
+recover-title = Скористайтеся кодом відновлення
+recover-intro = Введіть ім'я користувача, записаний код відновлення і новий пароль.
+recover-code = Код відновлення
+recover-code-hint = Наприклад, 7K2QD-M9XAT-4HBEW-PC0RN. Можна писати великими або малими літерами.
+recover-no-code = Немає коду? Зверніться до громадської організації або до команди Chorus у вашому місті: після зустрічі з вами вони можуть дати вам код скидання.
+
+reset-title = Скористайтеся кодом скидання
+reset-intro = Адміністратор дав вам код скидання після зустрічі з вами. Введіть його разом з ім'ям користувача і новим паролем.
+reset-code = Код скидання
+reset-code-hint = Код діє обмежений час і лише один раз.
+
+account-title = Мій обліковий запис
+account-signed-in-as = Ви увійшли як
+account-roles = Де ви берете участь
+account-no-roles = Ви ще не приєдналися до жодного міста.
+account-language = Мова
+account-language-label = Мова сторінок
+account-language-save = Зберегти мову
+account-security = Безпека
+account-data = Ваші дані
+account-data-intro = Завантажте все, що Chorus зберігає про вас, або видаліть свій обліковий запис.
+account-export = Завантажити мої дані (JSON)
+
+password-title = Змінити пароль
+password-current = Поточний пароль
+password-new = Новий пароль
+password-submit = Зберегти новий пароль
+password-changed = Ваш пароль змінено. На інших пристроях ви вийшли з облікового запису.
+password-must-change = Ви увійшли з одноразовим паролем. Будь ласка, придумайте власний пароль.
+
+delete-title = Видалити мій обліковий запис
+delete-explained = Буде видалено ваше ім'я, електронну пошту, налаштування і ролі. Скасувати це неможливо. Залежно від правил вашого міста ваші публікації залишаться анонімними або будуть видалені.
+delete-export-first = Можливо, спершу варто завантажити свої дані.
+delete-password = Підтвердьте паролем
+delete-submit = Видалити мій обліковий запис назавжди
+
+admin-title = Адміністрування
+admin-municipalities = Міста
+admin-municipality-new = Додати місто
+admin-municipality-edit = Редагувати місто
+admin-municipality-name = Назва
+admin-municipality-slug = Назва у вебадресі
+admin-municipality-slug-hint = Малі літери, цифри та дефіси, наприклад porto-sereno. Показується в посиланнях.
+admin-municipality-languages = Мови
+admin-municipality-default-language = Мова за замовчуванням
+admin-municipality-moderation = Модерація
+admin-municipality-policy = Коли обліковий запис видаляють
+admin-actions = Дії
+admin-edit = Редагувати: { $name }
+admin-save = Зберегти
+admin-users = Облікові записи
+admin-users-search = Знайти обліковий запис за іменем користувача
+admin-users-search-submit = Шукати
+admin-users-none = Обліковий запис не знайдено.
+admin-user-since = Учасник з
+admin-role-municipality = Місто
+admin-role-grant = Надати роль
+admin-role-revoke = Забрати роль
+admin-admin-grant = Призначити адміністратором
+admin-admin-revoke = Забрати права адміністратора
+admin-reset-title = Скидання пароля
+admin-reset-explained = Лише після особистої зустрічі, коли ви впевнені, що це обліковий запис цієї людини: створіть одноразовий код скидання і передайте його їй. Код діє кілька днів.
+admin-reset-issue = Створити код скидання
+admin-reset-issued = Передайте цей код людині. Він показується лише зараз.

@@ -1,0 +1,107 @@
+//! The application state, and serving it until a shutdown signal.
+
+use std::{net::SocketAddr, sync::Arc, time::Instant};
+
+use tokio::net::TcpListener;
+use tower_sessions::ExpiredDeletion as _;
+
+use crate::{
+    config::Config,
+    db::{self, Backend, Db, sessions::DbSessionStore},
+    services::{self, passwords::Hasher, throttle::Limiter},
+};
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database pool.
+    pub db: Db,
+    /// Which database it is.
+    pub backend: Backend,
+    /// The configuration.
+    pub config: Arc<Config>,
+    /// Password hashing, bounded.
+    pub hasher: Arc<Hasher>,
+    /// Per-client rate limits.
+    pub limiter: Arc<Limiter>,
+}
+
+impl AppState {
+    /// Connects to the database and applies migrations.
+    pub async fn connect(config: Config) -> anyhow::Result<Self> {
+        let backend = Backend::of_url(&config.database_url);
+        let db = db::connect(&config).await?;
+        db::migrate(&db, backend).await?;
+        let hasher = tokio::task::spawn_blocking(Hasher::new).await??;
+        Ok(Self { db, backend, config: Arc::new(config), hasher, limiter: Arc::default() })
+    }
+}
+
+/// Serves the portal on `listener` until `shutdown` resolves, then drains open requests.
+pub async fn serve(state: AppState, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    let store = DbSessionStore::new(state.db.clone());
+    let sweeper = tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every.tick().await;
+            if let Err(e) = store.delete_expired().await {
+                tracing::warn!(error = %e, "could not delete expired sessions");
+            }
+        }
+    });
+    let app = crate::web::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    let served = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    sweeper.abort();
+    state.db.close().await;
+    Ok(served?)
+}
+
+/// Starts Chorus: database, optional demo data, then the portal until SIGTERM or Ctrl-C.
+pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let bind = config.bind;
+    let state = AppState::connect(config).await?;
+    if demo {
+        print_demo_accounts(&services::demo::seed(&state).await?);
+    }
+    let listener = TcpListener::bind(bind).await.map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, backend = ?state.backend, startup_ms = started.elapsed().as_millis() as u64, "Chorus is listening");
+    println!("Chorus is running on http://{addr}/  (Ctrl-C to stop)");
+    serve(state, listener, shutdown_signal()).await?;
+    tracing::info!("Chorus stopped");
+    Ok(())
+}
+
+fn print_demo_accounts(accounts: &[services::demo::OneTimeAccount]) {
+    if accounts.is_empty() {
+        println!("Demo data is already in this database (its one-time passwords were printed when it was created).");
+        return;
+    }
+    println!("\nDemo municipalities: Lindenfeld (/m/lindenfeld) and Porto Sereno (/m/porto-sereno).");
+    println!("Demo accounts - one-time passwords, shown only now; each must be changed at first login:\n");
+    for a in accounts {
+        println!("  {:<16} {:<15} {}", a.username, a.role, a.password);
+    }
+    println!();
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { () = ctrl_c => {}, () = term => {} }
+    tracing::info!("shutdown signal received; finishing open requests");
+}

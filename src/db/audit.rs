@@ -1,0 +1,58 @@
+//! The audit log: who did what to whom, when and why. Never holds passwords or codes.
+
+use sqlx::Row as _;
+
+use super::now;
+
+/// An entry to record.
+pub struct Entry<'a> {
+    /// Who acted (None for the system or the command line).
+    pub actor_id: Option<i64>,
+    /// Municipality concerned.
+    pub municipality_id: Option<i64>,
+    /// Account concerned.
+    pub subject_user_id: Option<i64>,
+    /// Dotted action name, e.g. `role.grant`.
+    pub action: &'a str,
+    /// Short detail (a role name, a reason), never personal data.
+    pub detail: Option<&'a str>,
+}
+
+/// Appends an entry.
+pub async fn record<'c>(conn: impl sqlx::AnyExecutor<'c>, e: &Entry<'_>) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_log (actor_id, municipality_id, subject_user_id, action, detail, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(e.actor_id)
+    .bind(e.municipality_id)
+    .bind(e.subject_user_id)
+    .bind(e.action)
+    .bind(e.detail)
+    .bind(now())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// An entry as shown in a data export.
+#[derive(Debug, serde::Serialize)]
+pub struct ExportedEntry {
+    /// Action name.
+    pub action: String,
+    /// Detail.
+    pub detail: Option<String>,
+    /// Epoch seconds.
+    pub created_at: i64,
+}
+
+/// Entries about (or by) one user, for their data export.
+pub async fn concerning(db: &super::Db, user_id: i64) -> sqlx::Result<Vec<ExportedEntry>> {
+    let rows =
+        sqlx::query("SELECT action, detail, created_at FROM audit_log WHERE subject_user_id = $1 OR actor_id = $1 ORDER BY created_at, id")
+            .bind(user_id)
+            .fetch_all(db)
+            .await?;
+    rows.iter()
+        .map(|r| Ok(ExportedEntry { action: r.try_get("action")?, detail: r.try_get("detail")?, created_at: r.try_get("created_at")? }))
+        .collect()
+}

@@ -1,0 +1,106 @@
+//! Roles held in municipalities.
+
+use sqlx::Row as _;
+
+use super::{Db, now};
+use crate::domain::role::Role;
+
+/// One role grant, joined with names for display.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Grant {
+    /// Holder.
+    pub user_id: i64,
+    /// Holder's name.
+    pub username: String,
+    /// Municipality.
+    pub municipality_id: i64,
+    /// Municipality slug.
+    pub municipality_slug: String,
+    /// Municipality name.
+    pub municipality_name: String,
+    /// The role.
+    pub role: Role,
+    /// Epoch seconds.
+    pub granted_at: i64,
+}
+
+const SELECT: &str = "SELECT r.user_id, u.username, r.municipality_id, m.slug, m.name, r.role, r.granted_at
+     FROM roles r JOIN users u ON u.id = r.user_id JOIN municipalities m ON m.id = r.municipality_id";
+
+fn grants(rows: Vec<sqlx::any::AnyRow>) -> sqlx::Result<Vec<Grant>> {
+    rows.iter()
+        .filter_map(|r| {
+            let role: String = r.try_get("role").ok()?;
+            Some(Role::parse(&role).ok().map(|role| {
+                Ok(Grant {
+                    user_id: r.try_get("user_id")?,
+                    username: r.try_get("username")?,
+                    municipality_id: r.try_get("municipality_id")?,
+                    municipality_slug: r.try_get("slug")?,
+                    municipality_name: r.try_get("name")?,
+                    role,
+                    granted_at: r.try_get("granted_at")?,
+                })
+            }))
+        })
+        .flatten()
+        .collect()
+}
+
+/// Every role of one user, by municipality.
+pub async fn of_user(db: &Db, user_id: i64) -> sqlx::Result<Vec<Grant>> {
+    grants(sqlx::query(&format!("{SELECT} WHERE r.user_id = $1 ORDER BY m.name, r.role")).bind(user_id).fetch_all(db).await?)
+}
+
+/// Every staff role (not residents) in one municipality.
+pub async fn staff_of(db: &Db, municipality_id: i64) -> sqlx::Result<Vec<Grant>> {
+    grants(
+        sqlx::query(&format!("{SELECT} WHERE r.municipality_id = $1 AND r.role <> 'resident' ORDER BY r.role, u.username_key"))
+            .bind(municipality_id)
+            .fetch_all(db)
+            .await?,
+    )
+}
+
+/// The roles one user holds in one municipality.
+pub async fn in_municipality(db: &Db, user_id: i64, municipality_id: i64) -> sqlx::Result<Vec<Role>> {
+    let names: Vec<String> = sqlx::query_scalar("SELECT role FROM roles WHERE user_id = $1 AND municipality_id = $2")
+        .bind(user_id)
+        .bind(municipality_id)
+        .fetch_all(db)
+        .await?;
+    Ok(names.iter().filter_map(|n| Role::parse(n).ok()).collect())
+}
+
+/// Grants a role; `false` when it was already held.
+pub async fn grant<'c>(
+    conn: impl sqlx::AnyExecutor<'c>,
+    user_id: i64,
+    municipality_id: i64,
+    role: Role,
+    by: Option<i64>,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "INSERT INTO roles (user_id, municipality_id, role, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (user_id, municipality_id, role) DO NOTHING",
+    )
+    .bind(user_id)
+    .bind(municipality_id)
+    .bind(role.as_str())
+    .bind(by)
+    .bind(now())
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Revokes a role; `false` when it was not held.
+pub async fn revoke<'c>(conn: impl sqlx::AnyExecutor<'c>, user_id: i64, municipality_id: i64, role: Role) -> sqlx::Result<bool> {
+    let r = sqlx::query("DELETE FROM roles WHERE user_id = $1 AND municipality_id = $2 AND role = $3")
+        .bind(user_id)
+        .bind(municipality_id)
+        .bind(role.as_str())
+        .execute(conn)
+        .await?;
+    Ok(r.rows_affected() == 1)
+}

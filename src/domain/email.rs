@@ -1,0 +1,40 @@
+//! Optional email addresses (most users have none, and none is needed).
+
+/// A plausible email address, trimmed. Only the shape is checked: mail is never required.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    /// Parses an optional address: empty input is `Ok(None)`.
+    pub fn parse_optional(raw: &str) -> Result<Option<Self>, &'static str> {
+        let s = raw.trim();
+        if s.is_empty() {
+            return Ok(None);
+        }
+        let valid = s.len() <= 254
+            && s.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains('@')
+            })
+            && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ','));
+        if valid { Ok(Some(Self(s.to_string()))) } else { Err("email-invalid") }
+    }
+
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_is_optional_but_must_look_like_one() {
+        assert_eq!(Email::parse_optional("  "), Ok(None));
+        assert!(Email::parse_optional("amina@example.org").is_ok_and(|e| e.is_some()));
+        for bad in ["amina", "a@b", "@x.org", "a b@x.org", "a@x.org<script>", "a@.org"] {
+            assert_eq!(Email::parse_optional(bad), Err("email-invalid"), "{bad}");
+        }
+    }
+}

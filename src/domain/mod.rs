@@ -1,0 +1,10 @@
+//! Parsed, validated types. Each keeps its field private: holding one proves the input passed
+//! its rules. Errors are Fluent message ids, so web, API and bot localize them alike.
+
+pub mod codes;
+pub mod email;
+pub mod language;
+pub mod municipality;
+pub mod password;
+pub mod role;
+pub mod username;

@@ -1,0 +1,31 @@
+//! Chorus: a multilingual e-participation portal for migrants and migrant advisory councils.
+//!
+//! A guided tour, from the edge inwards:
+
+/// Starting, serving and stopping: `AppState`, `run`, graceful shutdown.
+pub mod app;
+/// Typed configuration from the environment and `chorus.toml`; secrets redacted.
+pub mod config;
+/// The database pool, migrations of both dialects, one module per aggregate.
+pub mod db;
+/// Parsed, validated input types (usernames, passwords, languages, municipalities, roles).
+pub mod domain;
+/// `AppError`, the one error type at the edge, and per-field validation errors.
+pub mod error;
+/// Fluent catalogues, language negotiation and the translator handle.
+pub mod i18n;
+/// Use cases: registration, login, accounts, administration, demo data. Authorization lives here.
+pub mod services;
+/// The server-rendered portal: routes, pages, middleware (context, CSRF, errors, headers).
+pub mod web;
+
+/// Sets up logging as configured (`CHORUS_LOG`, `CHORUS_LOG_FORMAT`). Safe to call twice.
+pub fn init_tracing(config: &config::Config) {
+    use tracing_subscriber::{EnvFilter, fmt};
+    let filter = EnvFilter::try_new(&config.log).unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = fmt().with_env_filter(filter).with_target(false);
+    let _ = match config.log_format {
+        config::LogFormat::Json => builder.json().try_init(),
+        config::LogFormat::Text => builder.try_init(),
+    };
+}

@@ -1,0 +1,88 @@
+//! The `chorus` command: parse the command line, set up logging, hand over to the library.
+
+use std::{net::SocketAddr, process::ExitCode};
+
+use chorus::{app, config::Config};
+use clap::{Parser, Subcommand};
+
+/// Chorus - a multilingual e-participation portal for migrants and migrant advisory councils.
+///
+/// Configuration comes from environment variables and an optional ./chorus.toml (or the file
+/// named by CHORUS_CONFIG); see the README for every setting. The database is SQLite
+/// (./chorus.db) unless DATABASE_URL points at PostgreSQL.
+#[derive(Parser)]
+#[command(version, about, long_about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Apply migrations and serve the portal until Ctrl-C or SIGTERM.
+    Serve {
+        /// Also create the demo municipalities and one account per role (only once; their
+        /// one-time passwords are printed when they are created).
+        #[arg(long)]
+        demo: bool,
+        /// Listen address, e.g. 0.0.0.0:8080 (overrides CHORUS_BIND).
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<SocketAddr>,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Create a global admin with a one-time password (printed once), or make an existing
+    /// account an admin.
+    CreateAdmin {
+        /// The admin's username.
+        username: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut config = match Config::load() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("chorus: configuration error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Command::Serve { bind: Some(bind), .. } = &cli.command {
+        config.bind = *bind;
+    }
+    chorus::init_tracing(&config);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("chorus: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async move {
+        match cli.command {
+            Command::Serve { demo, .. } => app::run(config, demo).await,
+            Command::Migrate => {
+                app::AppState::connect(config).await?;
+                println!("Migrations applied.");
+                Ok(())
+            }
+            Command::CreateAdmin { username } => {
+                let state = app::AppState::connect(config).await?;
+                match chorus::services::demo::create_admin(&state, &username).await {
+                    Ok(Some(a)) => println!("Admin {} created. One-time password (shown once): {}", a.username, a.password),
+                    Ok(None) => println!("{username} is now an admin (password unchanged)."),
+                    Err(e) => anyhow::bail!("cannot create admin {username:?}: {e}"),
+                }
+                Ok(())
+            }
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("chorus: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! What a person can do with their own account: language, joining a municipality, exporting
+//! everything Chorus stores about them, and deleting it.
+
+use crate::{
+    app::AppState,
+    db::{self, municipalities::Municipality, users::User},
+    domain::{language::LanguageTag, role::Role},
+    error::{AppError, FieldErrors, Result},
+};
+
+/// Saves the preferred interface language.
+pub async fn set_language(state: &AppState, user: &User, tag: &str) -> Result<LanguageTag> {
+    let tag = LanguageTag::parse(tag).map_err(|e| {
+        let mut f = FieldErrors::new();
+        f.add("lang", e);
+        AppError::Validation(f)
+    })?;
+    db::users::set_language(&state.db, user.id, tag.as_str()).await?;
+    Ok(tag)
+}
+
+/// Joins a municipality as a resident (idempotent).
+pub async fn join(state: &AppState, user: &User, municipality: &Municipality) -> Result<()> {
+    db::roles::grant(&state.db, user.id, municipality.id, Role::Resident, Some(user.id)).await?;
+    Ok(())
+}
+
+/// Everything stored about one person, as a JSON document.
+#[derive(Debug, serde::Serialize)]
+pub struct Export {
+    /// Format version of this document.
+    pub format: &'static str,
+    /// When it was made (epoch seconds).
+    pub exported_at: i64,
+    /// The account.
+    pub account: User,
+    /// Roles held.
+    pub roles: Vec<db::roles::Grant>,
+    /// Audit entries about the account or by it.
+    pub audit_log: Vec<db::audit::ExportedEntry>,
+    /// Active sessions (count only; their ids are secrets).
+    pub active_sessions: i64,
+}
+
+/// Builds the data export of `user`.
+pub async fn export(state: &AppState, user: &User) -> Result<Export> {
+    let active_sessions = sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2")
+        .bind(user.id)
+        .bind(db::now())
+        .fetch_one(&state.db)
+        .await?;
+    Ok(Export {
+        format: "chorus-export-1",
+        exported_at: db::now(),
+        account: user.clone(),
+        roles: db::roles::of_user(&state.db, user.id).await?,
+        audit_log: db::audit::concerning(&state.db, user.id).await?,
+        active_sessions,
+    })
+}
+
+/// Deletes an account after checking its password. Personal data (name, email, roles,
+/// sessions, codes) is removed; audit entries keep only that *an* account acted. Content the
+/// person published is kept anonymously or removed according to each municipality's policy
+/// (`deleted_account_content`), applied by the content modules as they are added.
+pub async fn delete(state: &AppState, user: &User, password: &str) -> Result<()> {
+    let stored = db::users::password_hash(&state.db, user.id).await?;
+    if !state.hasher.verify(password, stored.as_deref()).await? {
+        let mut f = FieldErrors::new();
+        f.add("password", "password-wrong");
+        return Err(AppError::Validation(f));
+    }
+    let mut tx = state.db.begin().await?;
+    if user.is_admin && db::users::count_admins(&mut *tx).await? <= 1 {
+        return Err(AppError::Conflict("account-last-admin"));
+    }
+    db::sessions::end_all_for_user(&mut *tx, user.id, None).await?;
+    db::users::delete(&mut *tx, user.id).await?;
+    db::audit::record(
+        &mut *tx,
+        &db::audit::Entry { actor_id: None, municipality_id: None, subject_user_id: None, action: "account.delete", detail: None },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!("account deleted");
+    Ok(())
+}
+
+/// The people who work for a municipality (translators, moderators, council members,
+/// officials). Only its staff and global admins may see the list.
+pub async fn team(state: &AppState, actor: &User, municipality: &Municipality) -> Result<Vec<db::roles::Grant>> {
+    let roles = db::roles::in_municipality(&state.db, actor.id, municipality.id).await?;
+    if !(actor.is_admin || roles.iter().any(|r| r.is_staff())) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(db::roles::staff_of(&state.db, municipality.id).await?)
+}

@@ -1,0 +1,9 @@
+//! Use cases that span several queries. Web pages (and later the API and the bot) call these;
+//! every authorization rule lives here, not in templates or handlers.
+
+pub mod accounts;
+pub mod admin;
+pub mod auth;
+pub mod demo;
+pub mod passwords;
+pub mod throttle;

@@ -1,0 +1,144 @@
+//! The account page: language, password, data export and deletion.
+
+use askama::Template;
+use axum::{
+    Form, Router,
+    extract::State,
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use tower_sessions::Session;
+
+use super::{Ctx, SignedIn, render, render_with, see_other};
+use crate::{
+    app::AppState,
+    db::{self, roles::Grant, users::User},
+    error::{AppError, FieldErrors, Result},
+    services::{self, auth::PasswordForm},
+};
+
+/// Routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/account", get(account))
+        .route("/account/language", axum::routing::post(set_language))
+        .route("/account/password", get(password_form).post(change_password))
+        .route("/account/export", get(export))
+        .route("/account/delete", get(delete_form).post(delete))
+}
+
+#[derive(Template)]
+#[template(path = "account/index.html")]
+struct AccountPage {
+    ctx: Ctx,
+    user: User,
+    roles: Vec<Grant>,
+    errors: FieldErrors,
+}
+
+async fn account(State(state): State<AppState>, SignedIn(user, ctx): SignedIn) -> Result<Response> {
+    let roles = db::roles::of_user(&state.db, user.id).await?;
+    Ok(render(&AccountPage { ctx, user, roles, errors: FieldErrors::new() }))
+}
+
+#[derive(serde::Deserialize)]
+struct LanguageForm {
+    #[serde(default)]
+    lang: String,
+}
+
+async fn set_language(State(state): State<AppState>, SignedIn(user, ctx): SignedIn, Form(form): Form<LanguageForm>) -> Result<Response> {
+    match services::accounts::set_language(&state, &user, &form.lang).await {
+        Ok(_) => Ok(see_other("/account")),
+        Err(AppError::Validation(errors)) => {
+            let roles = db::roles::of_user(&state.db, user.id).await?;
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &AccountPage { ctx, user, roles, errors }))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "account/password.html")]
+struct PasswordPage {
+    ctx: Ctx,
+    user: User,
+    errors: FieldErrors,
+    done: bool,
+}
+
+async fn password_form(SignedIn(user, ctx): SignedIn) -> Response {
+    render(&PasswordPage { ctx, user, errors: FieldErrors::new(), done: false })
+}
+
+async fn change_password(
+    State(state): State<AppState>,
+    SignedIn(user, ctx): SignedIn,
+    session: Session,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response> {
+    let current = super::auth::session_id(&session);
+    match services::auth::change_password(&state, &user, &form, current.as_deref()).await {
+        Ok(epoch) => {
+            super::auth::refresh_epoch(&session, epoch).await?;
+            let user = User { must_change_password: false, session_epoch: epoch, ..user };
+            Ok(render(&PasswordPage { ctx, user, errors: FieldErrors::new(), done: true }))
+        }
+        Err(AppError::Validation(errors)) => {
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &PasswordPage { ctx, user, errors, done: false }))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn export(State(state): State<AppState>, SignedIn(user, _): SignedIn) -> Result<Response> {
+    let data = services::accounts::export(&state, &user).await?;
+    let json = serde_json::to_vec_pretty(&data).map_err(anyhow::Error::from)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"chorus-my-data.json\""),
+        ],
+        json,
+    )
+        .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "account/delete.html")]
+struct DeletePage {
+    ctx: Ctx,
+    errors: FieldErrors,
+}
+
+async fn delete_form(SignedIn(_, ctx): SignedIn) -> Response {
+    render(&DeletePage { ctx, errors: FieldErrors::new() })
+}
+
+#[derive(serde::Deserialize)]
+struct DeleteForm {
+    #[serde(default)]
+    password: String,
+}
+
+async fn delete(
+    State(state): State<AppState>,
+    SignedIn(user, ctx): SignedIn,
+    session: Session,
+    Form(form): Form<DeleteForm>,
+) -> Result<Response> {
+    let mut errors = FieldErrors::new();
+    match services::accounts::delete(&state, &user, &form.password).await {
+        Ok(()) => {
+            super::auth::end_session(&session).await?;
+            Ok(see_other("/?notice=deleted"))
+        }
+        Err(AppError::Validation(e)) => Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &DeletePage { ctx, errors: e })),
+        Err(AppError::Conflict(id)) => {
+            errors.add("password", id);
+            Ok(render_with(StatusCode::CONFLICT, &DeletePage { ctx, errors }))
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,332 @@
+//! `TestApp`: the real router served on 127.0.0.1:0 over a fresh database, driven over HTTP by
+//! a cookie-keeping client, like a browser without JavaScript.
+
+use std::{
+    net::SocketAddr,
+    sync::{
+        Arc,
+        atomic::{AtomicBool, AtomicUsize, Ordering},
+    },
+};
+
+use chorus::{app::AppState, config::Config};
+use reqwest::{StatusCode, cookie::CookieStore as _, redirect::Policy};
+use sqlx::Connection as _;
+
+/// Which database a test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Db {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs each named scenario `async fn name(app: TestApp)` once on SQLite and once on
+/// PostgreSQL, as `name::sqlite` and `name::postgres`.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                if let Some(app) = $crate::helpers::TestApp::spawn($crate::helpers::Db::Sqlite).await {
+                    super::$name(app).await;
+                }
+            }
+            #[tokio::test]
+            async fn postgres() {
+                if let Some(app) = $crate::helpers::TestApp::spawn($crate::helpers::Db::Postgres).await {
+                    super::$name(app).await;
+                }
+            }
+        }
+    )*};
+}
+
+/// A page as a browser received it.
+#[derive(Debug)]
+pub struct Page {
+    pub status: StatusCode,
+    pub url: String,
+    pub body: String,
+    pub headers: reqwest::header::HeaderMap,
+}
+
+impl Page {
+    /// Asserts the body contains `text`, showing the page when it does not.
+    #[track_caller]
+    pub fn assert_contains(&self, text: &str) -> &Self {
+        assert!(self.body.contains(text), "expected {text:?} on {} ({}):\n{}", self.url, self.status, self.body);
+        self
+    }
+    /// Asserts the body does not contain `text`.
+    #[track_caller]
+    pub fn assert_lacks(&self, text: &str) -> &Self {
+        assert!(!self.body.contains(text), "did not expect {text:?} on {} ({}):\n{}", self.url, self.status, self.body);
+        self
+    }
+    /// The `value` of the input named `name` (first match).
+    pub fn input_value(&self, name: &str) -> Option<String> {
+        let at = self.body.find(&format!("name=\"{name}\""))?;
+        let tag_start = self.body[..at].rfind('<')?;
+        let tag_end = at + self.body[at..].find('>')?;
+        let tag = &self.body[tag_start..tag_end];
+        let v = tag.find("value=\"")? + 7;
+        Some(tag[v..v + tag[v..].find('"')?].to_string())
+    }
+    /// The text of the element with `id` (up to the next `<`).
+    pub fn text_of(&self, id: &str) -> Option<String> {
+        let at = self.body.find(&format!("id=\"{id}\""))?;
+        let start = at + self.body[at..].find('>')? + 1;
+        Some(self.body[start..start + self.body[start..].find('<')?].trim().to_string())
+    }
+}
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+/// The running app, its clients and its database.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    /// Follows redirects, like a browser.
+    pub browser: reqwest::Client,
+    /// Does not follow redirects (to check where they go).
+    pub raw: reqwest::Client,
+    pub jar: Arc<reqwest::cookie::Jar>,
+    _guard: DbGuard,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// Drops a PostgreSQL test database when the test ends (even when it fails).
+struct DbGuard(Option<(String, String)>);
+
+impl Drop for DbGuard {
+    fn drop(&mut self) {
+        if let Some((admin_url, name)) = self.0.take() {
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+                rt.block_on(async {
+                    if let Ok(mut c) = sqlx::PgConnection::connect(&admin_url).await {
+                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut c).await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+/// The PostgreSQL server URL for tests, or `None` to skip (never in CI).
+fn postgres_url() -> Option<String> {
+    match std::env::var("CHORUS_TEST_POSTGRES_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ if std::env::var("CI").is_ok_and(|v| v == "true") => panic!("CHORUS_TEST_POSTGRES_URL must be set in CI"),
+        _ => None,
+    }
+}
+
+fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
+    let head = &base[..base.rfind('/').filter(|&i| i > "postgres://".len()).unwrap_or(base.len())];
+    match query {
+        Some(q) => format!("{head}/{name}?{q}"),
+        None => format!("{head}/{name}"),
+    }
+}
+
+/// Creates a fresh PostgreSQL database; also drops ones left by earlier, crashed runs.
+async fn fresh_postgres(server: &str) -> (String, DbGuard) {
+    static CLEANED: AtomicBool = AtomicBool::new(false);
+    let mut admin = sqlx::PgConnection::connect(server)
+        .await
+        .unwrap_or_else(|e| panic!("cannot connect to PostgreSQL at CHORUS_TEST_POSTGRES_URL: {e}"));
+    let pid = std::process::id();
+    if !CLEANED.swap(true, Ordering::SeqCst) {
+        let names: Vec<String> = sqlx::query_scalar("SELECT datname FROM pg_database WHERE datname LIKE 'chorus_test_%'")
+            .fetch_all(&mut admin)
+            .await
+            .unwrap_or_default();
+        for n in names.iter().filter(|n| !n.starts_with(&format!("chorus_test_{pid}_"))) {
+            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {n} WITH (FORCE)")).execute(&mut admin).await;
+        }
+    }
+    let name = format!("chorus_test_{pid}_{}", NEXT.fetch_add(1, Ordering::SeqCst));
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.expect("create test database");
+    (with_database(server, &name), DbGuard(Some((server.to_string(), name))))
+}
+
+impl TestApp {
+    /// A fresh app with the default configuration, or `None` when PostgreSQL is not available
+    /// outside CI.
+    pub async fn spawn(db: Db) -> Option<Self> {
+        Self::spawn_with(db, &[]).await
+    }
+
+    /// A fresh app with extra settings (environment variable names and values).
+    pub async fn spawn_with(db: Db, settings: &[(&str, &str)]) -> Option<Self> {
+        let (url, guard, dir) = match db {
+            Db::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                (format!("sqlite://{}/chorus.db", dir.path().display()), DbGuard(None), Some(dir))
+            }
+            Db::Postgres => {
+                let server = postgres_url()?;
+                let (url, guard) = fresh_postgres(&server).await;
+                (url, guard, None)
+            }
+        };
+        let mut env: Vec<(String, String)> = vec![
+            ("DATABASE_URL".into(), url),
+            ("CHORUS_DB_MAX_CONNECTIONS".into(), "4".into()),
+            ("CHORUS_LOGIN_PER_CLIENT_PER_MINUTE".into(), "1000".into()),
+            ("CHORUS_REGISTER_PER_CLIENT_PER_HOUR".into(), "1000".into()),
+        ];
+        env.extend(settings.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        let config = Config::from_sources(None, |k| env.iter().rev().find(|(n, _)| n == k).map(|(_, v)| v.clone())).expect("test config");
+        let state = AppState::connect(config).await.expect("connect test database");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        tokio::spawn(chorus::app::serve(state.clone(), listener, std::future::pending()));
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let browser = reqwest::Client::builder().cookie_provider(jar.clone()).build().expect("client");
+        let raw = reqwest::Client::builder().cookie_provider(jar.clone()).redirect(Policy::none()).build().expect("client");
+        Some(Self { addr, state, browser, raw, jar, _guard: guard, _dir: dir })
+    }
+
+    /// Absolute URL of a path.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// The value of a cookie the client holds.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        let url = self.url("/").parse().expect("url");
+        let header = self.jar.cookies(&url)?;
+        header.to_str().ok()?.split(';').filter_map(|p| p.trim().split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
+    }
+
+    /// Forgets all cookies (a new browser), keeping the same server.
+    pub fn new_browser(&mut self) {
+        self.jar = Arc::new(reqwest::cookie::Jar::default());
+        self.browser = reqwest::Client::builder().cookie_provider(self.jar.clone()).build().expect("client");
+        self.raw = reqwest::Client::builder().cookie_provider(self.jar.clone()).redirect(Policy::none()).build().expect("client");
+    }
+
+    async fn page(resp: reqwest::Response) -> Page {
+        let status = resp.status();
+        let url = resp.url().to_string();
+        let headers = resp.headers().clone();
+        let body = resp.text().await.unwrap_or_default();
+        Page { status, url, body, headers }
+    }
+
+    /// GET, following redirects.
+    pub async fn get(&self, path: &str) -> Page {
+        Self::page(self.browser.get(self.url(path)).send().await.expect("GET")).await
+    }
+
+    /// GET with extra headers, following redirects.
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Page {
+        let mut req = self.browser.get(self.url(path));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        Self::page(req.send().await.expect("GET")).await
+    }
+
+    /// GET without following redirects.
+    pub async fn get_raw(&self, path: &str) -> Page {
+        Self::page(self.raw.get(self.url(path)).send().await.expect("GET")).await
+    }
+
+    async fn csrf_token(&self) -> String {
+        if self.cookie("chorus_csrf").is_none() {
+            self.get("/").await;
+        }
+        self.cookie("chorus_csrf").expect("a CSRF cookie after visiting a page")
+    }
+
+    /// Submits a form as a browser would (with the page's CSRF token), following redirects.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let token = self.csrf_token().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        Self::page(self.browser.post(self.url(path)).form(&all).send().await.expect("POST")).await
+    }
+
+    /// Submits a form with the CSRF token, without following redirects.
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let token = self.csrf_token().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        Self::page(self.raw.post(self.url(path)).form(&all).send().await.expect("POST")).await
+    }
+
+    /// Submits a form exactly as given (no CSRF token added).
+    pub async fn post_without_token(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        Self::page(self.raw.post(self.url(path)).form(fields).send().await.expect("POST")).await
+    }
+
+    /// Registers an account through the form and returns the recovery code shown.
+    pub async fn register(&self, username: &str, password: &str) -> String {
+        let page = self
+            .post("/register", &[("username", username), ("password", password), ("password_confirm", password), ("language", "en")])
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        page.text_of("recovery-code").expect("the recovery code is shown")
+    }
+
+    /// Signs in through the login form.
+    pub async fn login(&self, username: &str, password: &str) -> Page {
+        self.post("/login", &[("username", username), ("password", password)]).await
+    }
+
+    /// Signs out through the sign-out button.
+    pub async fn logout(&self) -> Page {
+        self.post("/logout", &[]).await
+    }
+
+    /// Creates an admin directly in the core (as `chorus create-admin` does) with `password`.
+    pub async fn create_admin(&self, username: &str, password: &str) {
+        let one_time = chorus::services::demo::create_admin(&self.state, username).await.expect("create admin").expect("new admin");
+        self.login(username, &one_time.password).await;
+        let page = self
+            .post("/account/password", &[("current_password", &one_time.password), ("password", password), ("password_confirm", password)])
+            .await;
+        page.assert_contains("id=\"main\"");
+        self.logout().await;
+    }
+
+    /// Creates a municipality through the core.
+    pub async fn create_municipality(&self, slug: &str, languages: &[&str], default_language: &str) -> i64 {
+        use chorus::domain::municipality::{DeletedContentPolicy, ModerationMode, MunicipalityInput};
+        let input = MunicipalityInput {
+            name: slug.replace('-', " "),
+            slug: slug.into(),
+            languages: languages.iter().map(|s| s.to_string()).collect(),
+            default_language: default_language.into(),
+            moderation_mode: ModerationMode::Pre,
+            deleted_account_content: DeletedContentPolicy::Anonymize,
+        };
+        chorus::db::municipalities::insert(&self.state.db, &input).await.expect("insert").expect("new slug")
+    }
+
+    /// The id of an account.
+    pub async fn user_id(&self, username: &str) -> i64 {
+        chorus::db::users::by_key(&self.state.db, &chorus::domain::username::key_of(username))
+            .await
+            .expect("query")
+            .expect("user exists")
+            .id
+    }
+
+    /// Grants a role directly in the core.
+    pub async fn grant(&self, username: &str, municipality_id: i64, role: chorus::domain::role::Role) {
+        let id = self.user_id(username).await;
+        chorus::db::roles::grant(&self.state.db, id, municipality_id, role, None).await.expect("grant");
+    }
+
+    /// Runs a scalar count query.
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql).fetch_one(&self.state.db).await.expect("count")
+    }
+}
