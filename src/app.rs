@@ -32,7 +32,7 @@ impl AppState {
         let backend = Backend::of_url(&config.database_url);
         let db = db::connect(&config).await?;
         db::migrate(&db, backend).await?;
-        let hasher = tokio::task::spawn_blocking(Hasher::new).await??;
+        let hasher = Hasher::new()?;
         Ok(Self { db, backend, config: Arc::new(config), hasher, limiter: Arc::default() })
     }
 }
