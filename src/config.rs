@@ -319,8 +319,20 @@ fn boolean(s: &Setting, text: &str) -> Result<bool, ConfigError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
-    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+    proptest! {
+        #[test]
+        fn any_file_or_variable_gives_a_config_or_a_named_error(toml_text in "\\PC{0,80}", bind in "\\PC{0,30}", max in "\\PC{0,6}") {
+            let env = env_of(&[("CHORUS_BIND", bind.as_str()), ("CHORUS_DB_MAX_CONNECTIONS", max.as_str())]);
+            match Config::from_sources(Some(&toml_text), env) {
+                Ok(c) => prop_assert!(c.db_max_connections >= 1),
+                Err(e) => prop_assert!(!e.to_string().is_empty()),
+            }
+        }
+    }
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> + use<> {
         let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         move |k| map.get(k).cloned()
     }

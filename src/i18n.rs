@@ -269,6 +269,16 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_accept_language_header_yields_a_shipped_locale_or_none(header in "\\PC{0,200}") {
+            if let Some(l) = catalog().from_accept_language(&header, None) {
+                prop_assert!(catalog().supports(l.tag()));
+            }
+        }
+    }
 
     #[test]
     fn accept_language_prefers_the_highest_quality_supported_language() {

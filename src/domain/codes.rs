@@ -32,6 +32,16 @@ pub fn normalize(typed: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn normalizing_is_bounded_and_idempotent(raw in "\\PC{0,200}") {
+            let once = normalize(&raw);
+            prop_assert!(once.chars().count() <= 64);
+            prop_assert_eq!(normalize(&once), once);
+        }
+    }
 
     #[test]
     fn codes_have_the_requested_shape() {

@@ -28,6 +28,18 @@ impl Email {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn accepted_addresses_are_trimmed_bounded_and_plain(raw in "\\PC{0,300}") {
+            if let Ok(Some(e)) = Email::parse_optional(&raw) {
+                prop_assert!(e.as_str().len() <= 254);
+                prop_assert!(e.as_str().contains('@'));
+                prop_assert!(!e.as_str().chars().any(|c| c.is_whitespace() || c.is_control() || c == '<'));
+            }
+        }
+    }
 
     #[test]
     fn email_is_optional_but_must_look_like_one() {

@@ -22,6 +22,16 @@ impl LanguageTag {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn only_shipped_tags_survive(raw in "\\PC{0,20}") {
+            if let Ok(tag) = LanguageTag::parse(&raw) {
+                prop_assert!(catalog().supports(tag.as_str()));
+            }
+        }
+    }
 
     #[test]
     fn only_shipped_languages_parse() {

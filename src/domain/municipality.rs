@@ -169,6 +169,22 @@ impl TryFrom<&MunicipalityForm> for MunicipalityInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_accepted_municipality_is_well_formed(
+            name in "\\PC{0,120}", slug in "\\PC{0,50}", langs in proptest::collection::vec("[a-z]{2}", 0..5),
+            default in "[a-z]{2}", mode in "\\PC{0,5}", policy in "\\PC{0,10}",
+        ) {
+            let form = MunicipalityForm { name, slug, languages: langs, default_language: default, moderation_mode: mode, deleted_account_content: policy };
+            if let Ok(m) = MunicipalityInput::try_from(&form) {
+                prop_assert!(m.languages.contains(&m.default_language));
+                prop_assert!(m.slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+                prop_assert!((2..=100).contains(&m.name.chars().count()));
+            }
+        }
+    }
 
     fn form() -> MunicipalityForm {
         MunicipalityForm {

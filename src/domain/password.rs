@@ -46,6 +46,18 @@ impl NewPassword {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_accepted_password_meets_the_policy(raw in "\\PC{0,40}", name in "[a-z]{3,10}") {
+            if let Ok(p) = NewPassword::parse(&raw, &raw, Some(&name)) {
+                prop_assert!(p.expose().chars().count() >= MIN_CHARS);
+                prop_assert!(p.expose().len() <= MAX_BYTES);
+                prop_assert_ne!(p.expose().trim().to_lowercase(), name);
+            }
+        }
+    }
 
     #[test]
     fn the_policy_is_about_length() {

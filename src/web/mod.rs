@@ -106,6 +106,15 @@ pub fn safe_local_path(path: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn redirect_targets_never_leave_the_site(raw in "\\PC{0,60}") {
+            let p = safe_local_path(&raw);
+            prop_assert!(p.starts_with('/') && !p.starts_with("//") && !p.starts_with("/\\"));
+        }
+    }
 
     #[test]
     fn only_local_paths_are_redirect_targets() {
