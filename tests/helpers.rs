@@ -92,8 +92,7 @@ pub struct TestApp {
     /// Does not follow redirects (to check where they go).
     pub raw: reqwest::Client,
     pub jar: Arc<reqwest::cookie::Jar>,
-    _guard: DbGuard,
-    _dir: Option<tempfile::TempDir>,
+    _db: FreshDb,
 }
 
 /// Drops a PostgreSQL test database when the test ends (even when it fails).
@@ -154,6 +153,29 @@ async fn fresh_postgres(server: &str) -> (String, DbGuard) {
     (with_database(server, &name), DbGuard(Some((server.to_string(), name))))
 }
 
+/// A fresh, empty database (a SQLite file or a PostgreSQL database) that lives as long as the
+/// handle; `None` when PostgreSQL is not available outside CI.
+pub struct FreshDb {
+    pub url: String,
+    _guard: DbGuard,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl FreshDb {
+    pub async fn new(db: Db) -> Option<Self> {
+        Some(match db {
+            Db::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                Self { url: format!("sqlite://{}/chorus.db", dir.path().display()), _guard: DbGuard(None), _dir: Some(dir) }
+            }
+            Db::Postgres => {
+                let (url, guard) = fresh_postgres(&postgres_url()?).await;
+                Self { url, _guard: guard, _dir: None }
+            }
+        })
+    }
+}
+
 impl TestApp {
     /// A fresh app with the default configuration, or `None` when PostgreSQL is not available
     /// outside CI.
@@ -163,19 +185,9 @@ impl TestApp {
 
     /// A fresh app with extra settings (environment variable names and values).
     pub async fn spawn_with(db: Db, settings: &[(&str, &str)]) -> Option<Self> {
-        let (url, guard, dir) = match db {
-            Db::Sqlite => {
-                let dir = tempfile::tempdir().expect("temp dir");
-                (format!("sqlite://{}/chorus.db", dir.path().display()), DbGuard(None), Some(dir))
-            }
-            Db::Postgres => {
-                let server = postgres_url()?;
-                let (url, guard) = fresh_postgres(&server).await;
-                (url, guard, None)
-            }
-        };
+        let fresh = FreshDb::new(db).await?;
         let mut env: Vec<(String, String)> = vec![
-            ("DATABASE_URL".into(), url),
+            ("DATABASE_URL".into(), fresh.url.clone()),
             ("CHORUS_DB_MAX_CONNECTIONS".into(), "4".into()),
             ("CHORUS_LOGIN_PER_CLIENT_PER_MINUTE".into(), "1000".into()),
             ("CHORUS_REGISTER_PER_CLIENT_PER_HOUR".into(), "1000".into()),
@@ -189,7 +201,7 @@ impl TestApp {
         let jar = Arc::new(reqwest::cookie::Jar::default());
         let browser = reqwest::Client::builder().cookie_provider(jar.clone()).build().expect("client");
         let raw = reqwest::Client::builder().cookie_provider(jar.clone()).redirect(Policy::none()).build().expect("client");
-        Some(Self { addr, state, browser, raw, jar, _guard: guard, _dir: dir })
+        Some(Self { addr, state, browser, raw, jar, _db: fresh })
     }
 
     /// Absolute URL of a path.

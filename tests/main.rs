@@ -1,11 +1,14 @@
 //! Chorus integration tests: one binary, the real app over HTTP, on SQLite and PostgreSQL.
 
 mod helpers;
+mod hostile;
 
 mod accounts;
 mod admin;
+mod browser;
 mod cli;
 mod i18n;
 mod locales;
+mod processes;
 mod schema;
 mod security;

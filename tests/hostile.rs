@@ -1,0 +1,78 @@
+//! A corpus of hostile inputs against every form route: each answer is a clear 4xx page or a
+//! re-rendered form (never a 5xx), and nothing is stored wrongly.
+
+use reqwest::StatusCode;
+
+use crate::{helpers::TestApp, on_both_databases};
+
+on_both_databases!(every_form_route_survives_the_hostile_corpus);
+
+fn corpus() -> Vec<String> {
+    vec![
+        "x".repeat(10_000),
+        "<script>alert('x')</script>".into(),
+        "\"><img src=x onerror=alert(1)>".into(),
+        "'; DROP TABLE users; --".into(),
+        "1 OR 1=1".into(),
+        "amina\0null".into(),
+        "\u{202e}\u{200f}evil\u{feff}".into(),
+        "../../../../etc/passwd".into(),
+        "%00%0d%0aSet-Cookie: x=y".into(),
+        "zz-ZZ-x-unknown".into(),
+        "-1".into(),
+        "99999999999999999999999".into(),
+        "🙂".repeat(300),
+        String::new(),
+    ]
+}
+
+const ROUTES: &[(&str, &[&str])] = &[
+    ("/register", &["username", "password", "password_confirm", "email", "language", "municipality"]),
+    ("/login", &["username", "password", "next"]),
+    ("/recover", &["username", "code", "password", "password_confirm"]),
+    ("/reset", &["username", "code", "password", "password_confirm"]),
+    ("/language", &["lang", "back"]),
+    ("/account/language", &["lang"]),
+    ("/account/password", &["current_password", "password", "password_confirm"]),
+    ("/account/delete", &["password"]),
+    ("/m/lindenfeld/join", &[]),
+    ("/admin/municipalities", &["name", "slug", "languages", "default_language", "moderation_mode", "deleted_account_content"]),
+    ("/admin/municipalities/1", &["name", "slug", "languages", "default_language", "moderation_mode", "deleted_account_content"]),
+    ("/admin/users/1/roles", &["municipality_id", "role", "revoke"]),
+    ("/admin/users/1/admin", &["admin"]),
+    ("/admin/users/1/reset-code", &[]),
+];
+
+async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
+    app.create_municipality("lindenfeld", &["de", "en"], "de").await;
+    app.create_admin("city-admin", "admin sentence here").await;
+    app.login("city-admin", "admin sentence here").await;
+    for bad in corpus() {
+        for (route, fields) in ROUTES {
+            let form: Vec<(&str, &str)> = fields.iter().map(|f| (*f, bad.as_str())).collect();
+            let page = app.post_raw(route, &form).await;
+            let short: String = bad.chars().take(30).collect();
+            assert!(!page.status.is_server_error(), "{route} with {short:?}: {}\n{}", page.status, page.body);
+            assert!(
+                page.status.is_client_error() || page.status.is_redirection() || page.status == StatusCode::OK,
+                "{route} {short:?}: {}",
+                page.status
+            );
+            if page.status.is_client_error() {
+                assert!(page.body.contains("<html"), "{route} {short:?}: a page, not a bare error");
+            }
+            assert!(!page.body.contains("<script>alert"), "{route} echoes markup unescaped");
+            if let Some(to) = page.headers.get("location") {
+                let to = to.to_str().unwrap_or_default();
+                assert!(to.starts_with('/') && !to.starts_with("//"), "{route} redirects off-site: {to}");
+            }
+        }
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1, "no account was created");
+    assert_eq!(app.count("SELECT COUNT(*) FROM municipalities").await, 1, "no municipality was created");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_admin = 1").await, 1, "the admin is still admin");
+    let names: Vec<String> = sqlx::query_scalar("SELECT name FROM municipalities").fetch_all(&app.state.db).await.expect("names");
+    assert_eq!(names, vec!["lindenfeld"], "the municipality was not renamed");
+    let roles: Vec<String> = sqlx::query_scalar("SELECT DISTINCT role FROM roles").fetch_all(&app.state.db).await.expect("roles");
+    assert!(roles.iter().all(|r| r == "resident"), "{roles:?}");
+}
