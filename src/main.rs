@@ -37,6 +37,19 @@ enum Command {
         /// The admin's username.
         username: String,
     },
+    /// Generate a load-test dataset: accounts `user1..userN` (all with the same password) as
+    /// residents spread over municipalities `town-1..town-M`. For test databases only.
+    Seed {
+        /// Number of accounts.
+        #[arg(long, default_value_t = 10_000)]
+        users: u32,
+        /// Number of municipalities.
+        #[arg(long, default_value_t = 10)]
+        municipalities: u32,
+        /// Password of every generated account.
+        #[arg(long, default_value = "load test password")]
+        password: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -65,6 +78,13 @@ fn main() -> ExitCode {
             Command::Migrate => {
                 app::AppState::connect(config).await?;
                 println!("Migrations applied.");
+                Ok(())
+            }
+            Command::Seed { users, municipalities, password } => {
+                let state = app::AppState::connect(config).await?;
+                let plan = chorus::services::generate::Plan { users, municipalities, password };
+                let r = chorus::services::generate::run(&state, &plan).await.map_err(|e| anyhow::anyhow!("seeding failed: {e}"))?;
+                println!("Seeded {} accounts, {} roles and {} municipalities in {} ms.", r.users, r.roles, r.municipalities, r.millis);
                 Ok(())
             }
             Command::CreateAdmin { username } => {

@@ -5,5 +5,6 @@ pub mod accounts;
 pub mod admin;
 pub mod auth;
 pub mod demo;
+pub mod generate;
 pub mod passwords;
 pub mod throttle;
