@@ -1,0 +1,425 @@
+//! Real-browser journeys and the accessibility audit: Debian's Chromium, driven through
+//! chromedriver by fantoccini, against the real app on 127.0.0.1:0.
+//!
+//! Outside CI these tests skip when chromedriver is missing; in CI (`CI=true`) they fail.
+//! Every step takes a screenshot; when a journey fails they are written to
+//! `target/screenshots/`.
+
+use std::{path::PathBuf, process::Child, time::Duration};
+
+use anyhow::{Context as _, anyhow, bail, ensure};
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+use crate::helpers::{Db, TestApp};
+
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+
+fn chromedriver() -> Option<PathBuf> {
+    let path = std::env::var_os("CHORUS_CHROMEDRIVER").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/bin/chromedriver"));
+    if path.exists() {
+        Some(path)
+    } else if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("chromedriver not found at {}: .ci/run installs chromium-driver", path.display());
+    } else {
+        eprintln!("skipping browser test: no chromedriver at {}", path.display());
+        None
+    }
+}
+
+/// One browser (chromedriver + Chromium with a fresh profile) and the screenshots of its steps.
+pub struct Browser {
+    pub client: Client,
+    base: String,
+    name: &'static str,
+    steps: Vec<(String, Vec<u8>)>,
+    driver: Child,
+    profile: tempfile::TempDir,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        // Chromium outlives a killed chromedriver: end whatever runs on this profile.
+        let _ = std::process::Command::new("pkill").arg("-f").arg(self.profile.path()).status();
+    }
+}
+
+impl Browser {
+    /// Starts a browser for the app at `base`, or `None` to skip (never in CI).
+    pub async fn start(name: &'static str, base: String) -> Option<Self> {
+        let driver_path = chromedriver()?;
+        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
+        let driver = std::process::Command::new(driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let profile = tempfile::tempdir().expect("profile dir");
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": std::env::var("CHORUS_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1024,900",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ]
+            }),
+        );
+        let url = format!("http://127.0.0.1:{port}");
+        let mut last = None;
+        for _ in 0..100 {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&url).await {
+                Ok(client) => return Some(Self { client, base, name, steps: Vec::new(), driver, profile }),
+                Err(e) => last = Some(e),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("cannot start Chromium through chromedriver: {last:?}");
+    }
+
+    /// Opens a path of the app.
+    pub async fn goto(&self, path: &str) -> anyhow::Result<()> {
+        self.client.goto(&format!("{}{path}", self.base)).await.with_context(|| format!("open {path}"))
+    }
+
+    /// Records a screenshot of the current step.
+    pub async fn step(&mut self, label: &str) {
+        if let Ok(png) = self.client.screenshot().await {
+            self.steps.push((label.to_string(), png));
+        }
+    }
+
+    /// The current path and query.
+    pub async fn path(&self) -> anyhow::Result<String> {
+        let url = self.client.current_url().await?;
+        Ok(match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_string(),
+        })
+    }
+
+    /// `<html lang>` and `<html dir>` of the page.
+    pub async fn lang_dir(&self) -> anyhow::Result<(String, String)> {
+        let v = self.client.execute("return [document.documentElement.lang, document.documentElement.dir]", vec![]).await?;
+        Ok((v[0].as_str().unwrap_or_default().to_string(), v[1].as_str().unwrap_or_default().to_string()))
+    }
+
+    /// Types into the field with this id (clearing it first).
+    pub async fn fill(&self, id: &str, text: &str) -> anyhow::Result<()> {
+        let field = self.client.find(Locator::Id(id)).await.with_context(|| format!("field #{id}"))?;
+        field.clear().await?;
+        field.send_keys(text).await.with_context(|| format!("type into #{id}"))
+    }
+
+    /// Clicks the element matching a CSS selector.
+    pub async fn click(&self, css: &str) -> anyhow::Result<()> {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .with_context(|| format!("find {css}"))?
+            .click()
+            .await
+            .with_context(|| format!("click {css}"))
+    }
+
+    /// Text of the element with this id.
+    pub async fn text(&self, id: &str) -> anyhow::Result<String> {
+        Ok(self.client.find(Locator::Id(id)).await.with_context(|| format!("#{id}"))?.text().await?)
+    }
+
+    /// Picks a language with the switcher (open it, press the language's button).
+    pub async fn switch_language(&self, tag: &str) -> anyhow::Result<()> {
+        self.click("details.langs > summary").await?;
+        self.click(&format!("details.langs button[value='{tag}']")).await
+    }
+
+    /// Writes every step's screenshot (and the final state) to `target/screenshots/`.
+    pub async fn save_screenshots(&mut self) -> PathBuf {
+        self.step("failure").await;
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        let _ = std::fs::create_dir_all(&dir);
+        for (i, (label, png)) in self.steps.iter().enumerate() {
+            let file: String = label.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+            let _ = std::fs::write(dir.join(format!("{}-{i:02}-{file}.png", self.name)), png);
+        }
+        dir
+    }
+
+    /// Runs a journey; on failure saves the screenshots and fails the test.
+    pub async fn run<F>(mut self, journey: F)
+    where
+        F: AsyncFnOnce(&mut Browser) -> anyhow::Result<()>,
+    {
+        let result = journey(&mut self).await;
+        if let Err(e) = result {
+            let dir = self.save_screenshots().await;
+            let _ = self.client.clone().close().await;
+            panic!("{} failed: {e:#}\nscreenshots in {}", self.name, dir.display());
+        }
+        let _ = self.client.clone().close().await;
+    }
+}
+
+async fn app_and_browser(name: &'static str) -> Option<(TestApp, Browser)> {
+    let app = TestApp::spawn(Db::Sqlite).await.expect("app");
+    app.create_municipality("lindenfeld", &["de", "en", "ar", "fa", "uk"], "de").await;
+    let browser = Browser::start(name, app.url("")).await?;
+    Some((app, browser))
+}
+
+/// Register (correcting a field error), switch language, sign out, sign in, sign out.
+async fn register_switch_and_sign_in(b: &mut Browser, lang: &str, dir: &str, next_lang: &str) -> anyhow::Result<()> {
+    b.goto("/").await?;
+    b.switch_language(lang).await?;
+    ensure!(b.lang_dir().await? == (lang.to_string(), dir.to_string()), "home page in {lang} is {dir}");
+    b.step("language chosen").await;
+    b.click("a[href='/register']").await?;
+    ensure!(b.path().await? == "/register", "on the registration page");
+    b.fill("username", "amina_k").await?;
+    b.fill("password", "a long sentence").await?;
+    b.fill("password_confirm", "a long sentense").await?;
+    b.click("form[action='/register'] button[type=submit]").await?;
+    b.step("field error shown").await;
+    let error = b.text("password_confirm-error").await?;
+    ensure!(!error.is_empty(), "the mismatch is explained next to the field");
+    let invalid = b.client.find(Locator::Id("password_confirm")).await?.attr("aria-invalid").await?;
+    ensure!(invalid.as_deref() == Some("true"), "the field is marked invalid");
+    ensure!(b.client.find(Locator::Id("username")).await?.prop("value").await?.as_deref() == Some("amina_k"), "the username was kept");
+    b.fill("password", "a long sentence").await?;
+    b.fill("password_confirm", "a long sentence").await?;
+    b.click("form[action='/register'] button[type=submit]").await?;
+    b.step("recovery code").await;
+    let code = b.text("recovery-code").await?;
+    ensure!(code.len() == 23, "a recovery code is shown: {code:?}");
+    b.click("a.button[href='/account']").await?;
+    ensure!(b.path().await? == "/account", "on the account page");
+    b.switch_language(next_lang).await?;
+    b.step("language switched").await;
+    ensure!(b.path().await? == "/account", "the switcher keeps the person's place");
+    ensure!(b.lang_dir().await?.0 == next_lang, "page now in {next_lang}");
+    b.click("form[action='/logout'] button").await?;
+    b.step("signed out").await;
+    ensure!(b.path().await?.starts_with("/?notice=signed-out"), "signed out to the home page");
+    b.click("a[href='/login']").await?;
+    b.fill("username", "amina_k").await?;
+    b.fill("password", "a long sentence").await?;
+    b.click("form[action='/login'] button[type=submit]").await?;
+    b.step("signed in").await;
+    ensure!(b.path().await? == "/account", "signed in to the account page");
+    ensure!(b.lang_dir().await?.0 == next_lang, "the language choice was saved to the account");
+    b.click("form[action='/logout'] button").await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_person_registers_switches_language_and_signs_in_and_out_in_english() {
+    let Some((_app, browser)) = app_and_browser("journey-en").await else { return };
+    browser.run(async |b: &mut Browser| register_switch_and_sign_in(b, "en", "ltr", "de").await).await;
+}
+
+#[tokio::test]
+async fn the_same_journey_in_arabic_is_right_to_left_and_mirrored() {
+    let Some((_app, browser)) = app_and_browser("journey-ar").await else { return };
+    browser
+        .run(async |b: &mut Browser| {
+            b.goto("/register").await?;
+            b.switch_language("ar").await?;
+            ensure!(b.path().await? == "/register", "the switcher returns to the same page");
+            // Mirrored layout: the brand sits at the right edge, form labels align right.
+            let geometry = b
+                .client
+                .execute(
+                    "const r = document.querySelector('.brand').getBoundingClientRect();
+                     const l = getComputedStyle(document.querySelector('label[for=username]'));
+                     return [r.left > window.innerWidth / 2, l.direction];",
+                    vec![],
+                )
+                .await?;
+            ensure!(geometry == json!([true, "rtl"]), "the page mirrors: {geometry}");
+            register_switch_and_sign_in(b, "ar", "rtl", "fa").await
+        })
+        .await;
+}
+
+/// Presses Tab until the focused element has `id`; returns how many presses it took.
+async fn tab_to(b: &Browser, id: &str) -> anyhow::Result<usize> {
+    for presses in 1..=60 {
+        b.client.active_element().await?.send_keys(TAB).await?;
+        let focused = b.client.execute("return document.activeElement && document.activeElement.id", vec![]).await?;
+        if focused.as_str() == Some(id) {
+            return Ok(presses);
+        }
+    }
+    bail!("#{id} cannot be reached with Tab")
+}
+
+/// Whether the focused element shows a visible focus indicator.
+async fn focus_is_visible(b: &Browser) -> anyhow::Result<bool> {
+    let v = b
+        .client
+        .execute(
+            "const s = getComputedStyle(document.activeElement);
+             return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;",
+            vec![],
+        )
+        .await?;
+    Ok(v.as_bool() == Some(true))
+}
+
+async fn type_focused(b: &Browser, text: &str) -> anyhow::Result<()> {
+    Ok(b.client.active_element().await?.send_keys(text).await?)
+}
+
+#[tokio::test]
+async fn registration_and_login_work_with_the_keyboard_alone() {
+    let Some((_app, browser)) = app_and_browser("keyboard").await else { return };
+    browser
+        .run(async |b: &mut Browser| {
+            b.goto("/register").await?;
+            tab_to(b, "username").await?;
+            ensure!(focus_is_visible(b).await?, "focus is visible on the username field");
+            type_focused(b, "keyboard_user").await?;
+            tab_to(b, "password").await?;
+            type_focused(b, "typed with keys only").await?;
+            tab_to(b, "password_confirm").await?;
+            type_focused(b, "typed with keys only").await?;
+            type_focused(b, ENTER).await?;
+            b.step("registered with the keyboard").await;
+            ensure!(b.path().await? == "/account/recovery-code", "Enter submitted the form");
+            b.goto("/").await?;
+            let out = b.client.find(Locator::Css("form[action='/logout'] button")).await?;
+            out.send_keys(ENTER).await?;
+            b.goto("/login").await?;
+            tab_to(b, "username").await?;
+            type_focused(b, "keyboard_user").await?;
+            type_focused(b, TAB).await?;
+            ensure!(focus_is_visible(b).await?, "focus is visible on the password field");
+            type_focused(b, "typed with keys only").await?;
+            type_focused(b, ENTER).await?;
+            b.step("signed in with the keyboard").await;
+            ensure!(b.path().await? == "/account", "signed in with Tab and Enter only");
+            Ok(())
+        })
+        .await;
+}
+
+/// Who looks at a page in the audit.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Visitor,
+    Admin,
+}
+
+/// Every page the portal has, as a person reaches it. Later issues add their pages here.
+const PAGES: &[(Who, &str)] = &[
+    (Who::Visitor, "/"),
+    (Who::Visitor, "/m/lindenfeld"),
+    (Who::Visitor, "/register"),
+    (Who::Visitor, "/register#errors"),
+    (Who::Visitor, "/login"),
+    (Who::Visitor, "/login#errors"),
+    (Who::Visitor, "/recover"),
+    (Who::Visitor, "/reset"),
+    (Who::Visitor, "/no-such-page"),
+    (Who::Admin, "/account"),
+    (Who::Admin, "/account/password"),
+    (Who::Admin, "/account/password#errors"),
+    (Who::Admin, "/account/delete"),
+    (Who::Admin, "/m/lindenfeld"),
+    (Who::Admin, "/m/lindenfeld/team"),
+    (Who::Admin, "/admin"),
+    (Who::Admin, "/admin/municipalities/new"),
+    (Who::Admin, "/admin/municipalities/new#errors"),
+    (Who::Admin, "/admin/municipalities/1"),
+    (Who::Admin, "/admin/users?q=a"),
+    (Who::Admin, "/admin/users/1"),
+];
+
+/// Opens a page of the table; `#errors` means "submitted empty, so every error shows".
+async fn open(b: &Browser, page: &str) -> anyhow::Result<()> {
+    match page.strip_suffix("#errors") {
+        None => b.goto(page).await,
+        Some(path) => {
+            b.goto(path).await?;
+            let form = b.client.find(Locator::Css("main form[method=post]")).await?;
+            for field in form.find_all(Locator::Css("input[type=text], input[type=password], input[type=email]")).await? {
+                field.clear().await?;
+            }
+            form.find(Locator::Css("button[type=submit]")).await?.click().await?;
+            Ok(())
+        }
+    }
+}
+
+async fn axe_violations(b: &Browser, axe: &str) -> anyhow::Result<Vec<Value>> {
+    b.client.execute(axe, vec![]).await.context("inject axe-core")?;
+    let result = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+               .then(r => done(r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))))
+               .catch(e => done([{ id: 'axe-error', help: String(e) }]));",
+            vec![],
+        )
+        .await
+        .context("run axe-core")?;
+    Ok(result.as_array().cloned().unwrap_or_default())
+}
+
+fn axe_source() -> Option<String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/a11y/node_modules/axe-core/axe.min.js");
+    match std::fs::read_to_string(&path) {
+        Ok(s) => Some(s),
+        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => panic!("{} missing: .ci/run installs axe-core", path.display()),
+        Err(_) => {
+            eprintln!("skipping the accessibility audit: run `npm install --prefix tests/a11y`");
+            None
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_page_passes_the_wcag_2_1_aa_audit_in_english_and_arabic() {
+    let Some(axe) = axe_source() else { return };
+    let Some((app, browser)) = app_and_browser("axe").await else { return };
+    app.create_admin("city-admin", "admin sentence here").await;
+    browser
+        .run(async |b: &mut Browser| {
+            let mut report = Vec::new();
+            for who in [Who::Visitor, Who::Admin] {
+                if who == Who::Admin {
+                    b.goto("/login").await?;
+                    b.fill("username", "city-admin").await?;
+                    b.fill("password", "admin sentence here").await?;
+                    b.click("form[action='/login'] button[type=submit]").await?;
+                    ensure!(b.path().await? == "/account", "the admin is signed in");
+                }
+                for lang in ["en", "ar"] {
+                    b.goto("/").await?;
+                    b.switch_language(lang).await?;
+                    for (_, page) in PAGES.iter().filter(|(w, _)| *w == who) {
+                        open(b, page).await.with_context(|| format!("open {page}"))?;
+                        ensure!(b.lang_dir().await?.0 == lang, "{page} is in {lang}");
+                        for v in axe_violations(b, &axe).await? {
+                            report.push(format!("{lang} {page}: {v}"));
+                        }
+                    }
+                }
+            }
+            if !report.is_empty() {
+                b.step("last page audited").await;
+                return Err(anyhow!("WCAG 2.1 A/AA violations:\n{}", report.join("\n")));
+            }
+            Ok(())
+        })
+        .await;
+}
