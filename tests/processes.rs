@@ -136,6 +136,25 @@ async fn survives_sigkill(db: Db) {
 }
 
 #[tokio::test]
+async fn sigterm_stops_the_server_gracefully() {
+    let fresh = FreshDb::new(Db::Sqlite).await.expect("sqlite");
+    let mut server = Server::start(&fresh.url);
+    let health = client().get(format!("{}/healthz", server.base)).send().await.expect("healthz");
+    assert_eq!(health.status(), StatusCode::OK);
+    let pid = server.child.id().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = server.child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "the server did not stop on SIGTERM");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(status.success(), "a clean exit after SIGTERM: {status}");
+}
+
+#[tokio::test]
 async fn a_session_made_on_one_server_is_valid_on_another() {
     let Some(fresh) = FreshDb::new(Db::Postgres).await else { return };
     let a = Server::start(&fresh.url);

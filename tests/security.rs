@@ -17,7 +17,18 @@ on_both_databases!(
     every_response_carries_the_safety_headers,
     the_health_check_reports_the_database,
     hostile_input_gets_a_clear_answer_and_stores_nothing,
+    a_database_outage_shows_a_localized_error_page_and_fails_the_health_check,
 );
+
+async fn a_database_outage_shows_a_localized_error_page_and_fails_the_health_check(app: TestApp) {
+    app.create_municipality("lindenfeld", &["de", "en"], "de").await;
+    app.state.db.close().await;
+    let page = app.get_with("/m/lindenfeld", &[("accept-language", "de")]).await;
+    assert_eq!(page.status, StatusCode::INTERNAL_SERVER_ERROR);
+    page.assert_contains("<html lang=\"de\"").assert_contains("Fehler \u{2068}500\u{2069}").assert_lacks("PoolClosed").assert_lacks("sqlx");
+    let health = app.get("/healthz").await;
+    assert_eq!(health.status, StatusCode::SERVICE_UNAVAILABLE);
+}
 
 async fn a_form_without_a_csrf_token_is_refused_with_a_clear_page(app: TestApp) {
     app.get("/register").await;
