@@ -4,7 +4,8 @@ use sqlx::Row as _;
 
 use super::now;
 
-/// An entry to record.
+/// An entry to record: `Entry::new("role.grant").by(admin).municipality(m).about(user)`.
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Entry<'a> {
     /// Who acted (None for the system or the command line).
     pub actor_id: Option<i64>,
@@ -16,6 +17,29 @@ pub struct Entry<'a> {
     pub action: &'a str,
     /// Short detail (a role name, a reason), never personal data.
     pub detail: Option<&'a str>,
+}
+
+impl<'a> Entry<'a> {
+    /// An entry for `action`, by nobody in particular (the system or the command line).
+    pub fn new(action: &'a str) -> Self {
+        Self { action, ..Self::default() }
+    }
+    /// Who acted.
+    pub fn by(self, actor_id: i64) -> Self {
+        Self { actor_id: Some(actor_id), ..self }
+    }
+    /// The municipality concerned.
+    pub fn municipality(self, id: i64) -> Self {
+        Self { municipality_id: Some(id), ..self }
+    }
+    /// The account concerned.
+    pub fn about(self, user_id: i64) -> Self {
+        Self { subject_user_id: Some(user_id), ..self }
+    }
+    /// A short detail (never personal data).
+    pub fn detail(self, detail: &'a str) -> Self {
+        Self { detail: Some(detail), ..self }
+    }
 }
 
 /// Appends an entry.

@@ -3,7 +3,7 @@
 
 use crate::{
     app::AppState,
-    db::{self, municipalities::Municipality, users::User},
+    db::{self, audit::Entry, municipalities::Municipality, users::User},
     domain::{language::LanguageTag, role::Role},
     error::{AppError, FieldErrors, Result},
 };
@@ -76,11 +76,7 @@ pub async fn delete(state: &AppState, user: &User, password: &str) -> Result<()>
     }
     db::sessions::end_all_for_user(&mut *tx, user.id, None).await?;
     db::users::delete(&mut *tx, user.id).await?;
-    db::audit::record(
-        &mut *tx,
-        &db::audit::Entry { actor_id: None, municipality_id: None, subject_user_id: None, action: "account.delete", detail: None },
-    )
-    .await?;
+    db::audit::record(&mut *tx, &Entry::new("account.delete")).await?;
     tx.commit().await?;
     tracing::info!("account deleted");
     Ok(())

@@ -24,17 +24,7 @@ pub async fn create_municipality(state: &AppState, actor: &User, input: &Municip
     require_admin(actor)?;
     let mut tx = state.db.begin().await?;
     let id = db::municipalities::insert(&mut *tx, input).await?.ok_or_else(slug_taken)?;
-    db::audit::record(
-        &mut *tx,
-        &Entry {
-            actor_id: Some(actor.id),
-            municipality_id: Some(id),
-            subject_user_id: None,
-            action: "municipality.create",
-            detail: Some(&input.slug),
-        },
-    )
-    .await?;
+    db::audit::record(&mut *tx, &Entry::new("municipality.create").by(actor.id).municipality(id).detail(&input.slug)).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -47,17 +37,7 @@ pub async fn update_municipality(state: &AppState, actor: &User, id: i64, input:
     if !db::municipalities::update(&mut *tx, id, input).await? {
         return Err(slug_taken());
     }
-    db::audit::record(
-        &mut *tx,
-        &Entry {
-            actor_id: Some(actor.id),
-            municipality_id: Some(id),
-            subject_user_id: None,
-            action: "municipality.update",
-            detail: Some(&input.slug),
-        },
-    )
-    .await?;
+    db::audit::record(&mut *tx, &Entry::new("municipality.update").by(actor.id).municipality(id).detail(&input.slug)).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -75,17 +55,8 @@ pub async fn set_role(state: &AppState, actor: &User, user_id: i64, municipality
     };
     if changed {
         let action = if grant { "role.grant" } else { "role.revoke" };
-        db::audit::record(
-            &mut *tx,
-            &Entry {
-                actor_id: Some(actor.id),
-                municipality_id: Some(municipality_id),
-                subject_user_id: Some(user_id),
-                action,
-                detail: Some(role.as_str()),
-            },
-        )
-        .await?;
+        db::audit::record(&mut *tx, &Entry::new(action).by(actor.id).municipality(municipality_id).about(user_id).detail(role.as_str()))
+            .await?;
     }
     tx.commit().await?;
     Ok(())
@@ -102,11 +73,7 @@ pub async fn set_admin(state: &AppState, actor: &User, user_id: i64, admin: bool
         return Err(AppError::NotFound);
     }
     let action = if admin { "admin.grant" } else { "admin.revoke" };
-    db::audit::record(
-        &mut *tx,
-        &Entry { actor_id: Some(actor.id), municipality_id: None, subject_user_id: Some(user_id), action, detail: None },
-    )
-    .await?;
+    db::audit::record(&mut *tx, &Entry::new(action).by(actor.id).about(user_id)).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -120,16 +87,6 @@ pub async fn issue_reset_code(state: &AppState, actor: &User, user_id: i64) -> R
     let hash = state.hasher.hash(&codes::normalize(&code)).await?;
     let expires = db::now() + i64::from(state.config.reset_code_hours) * 3600;
     db::users::set_reset_code(&state.db, user_id, &hash, expires).await?;
-    db::audit::record(
-        &state.db,
-        &Entry {
-            actor_id: Some(actor.id),
-            municipality_id: None,
-            subject_user_id: Some(user_id),
-            action: "account.reset-code",
-            detail: None,
-        },
-    )
-    .await?;
+    db::audit::record(&state.db, &Entry::new("account.reset-code").by(actor.id).about(user_id)).await?;
     Ok(code)
 }

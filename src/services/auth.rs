@@ -3,7 +3,7 @@
 
 use crate::{
     app::AppState,
-    db::{self, users::User},
+    db::{self, audit::Entry, users::User},
     domain::{codes, email::Email, language::LanguageTag, password::NewPassword, username},
     error::{AppError, FieldErrors, Result},
 };
@@ -195,11 +195,7 @@ pub async fn redeem_code(state: &AppState, kind: CodeKind, form: &CodeForm) -> R
         CodeKind::Recovery => "account.recover",
         CodeKind::Reset => "account.reset",
     };
-    db::audit::record(
-        &mut *tx,
-        &db::audit::Entry { actor_id: Some(id), municipality_id: None, subject_user_id: Some(id), action, detail: None },
-    )
-    .await?;
+    db::audit::record(&mut *tx, &Entry::new(action).by(id).about(id)).await?;
     let user = db::users::by_id(&mut *tx, id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok(Registered { user, recovery_code })

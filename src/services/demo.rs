@@ -49,21 +49,13 @@ async fn create_account(state: &AppState, name: &str, is_admin: bool) -> Result<
 /// (its password unchanged; `None` is returned then).
 pub async fn create_admin(state: &AppState, name: &str) -> Result<Option<OneTimeAccount>> {
     if let Some((id, password)) = create_account(state, name, true).await? {
-        db::audit::record(
-            &state.db,
-            &Entry { actor_id: None, municipality_id: None, subject_user_id: Some(id), action: "admin.create", detail: None },
-        )
-        .await?;
+        db::audit::record(&state.db, &Entry::new("admin.create").about(id)).await?;
         return Ok(Some(OneTimeAccount { username: name.to_string(), role: "admin", password }));
     }
     let key = crate::domain::username::key_of(name);
     let user = db::users::by_key(&state.db, &key).await?.ok_or(AppError::NotFound)?;
     db::users::set_admin(&state.db, user.id, true).await?;
-    db::audit::record(
-        &state.db,
-        &Entry { actor_id: None, municipality_id: None, subject_user_id: Some(user.id), action: "admin.grant", detail: None },
-    )
-    .await?;
+    db::audit::record(&state.db, &Entry::new("admin.grant").about(user.id)).await?;
     Ok(None)
 }
 

@@ -54,6 +54,13 @@ pub async fn sign_in(session: &Session, user: &User) -> Result<()> {
     Ok(())
 }
 
+/// Signs a person in and shows their new recovery code, once, on the next page.
+async fn sign_in_showing_code(session: &Session, done: services::auth::Registered) -> Result<Response> {
+    sign_in(session, &done.user).await?;
+    session.insert(FLASH_CODE, done.recovery_code).await.map_err(session_error)?;
+    Ok(see_other("/account/recovery-code"))
+}
+
 fn throttled(state: &AppState, client: ClientIp, action: Action) -> Result<()> {
     let cfg = &state.config;
     let (limit, window) = match action {
@@ -92,11 +99,7 @@ async fn register(
 ) -> Result<Response> {
     throttled(&state, client, Action::Register)?;
     match services::auth::register(&state, &form).await {
-        Ok(done) => {
-            sign_in(&session, &done.user).await?;
-            session.insert(FLASH_CODE, done.recovery_code).await.map_err(session_error)?;
-            Ok(see_other("/account/recovery-code"))
-        }
+        Ok(done) => sign_in_showing_code(&session, done).await,
         Err(AppError::Validation(errors)) => {
             let municipalities = db::municipalities::list(&state.db).await?;
             // Passwords are never sent back to the browser.
@@ -209,11 +212,7 @@ async fn reset_form(ctx: Ctx) -> Response {
 async fn redeem(state: AppState, ctx: Ctx, client: ClientIp, session: Session, kind: CodeKind, form: CodeForm) -> Result<Response> {
     throttled(&state, client, Action::Login)?;
     match services::auth::redeem_code(&state, kind, &form).await {
-        Ok(done) => {
-            sign_in(&session, &done.user).await?;
-            session.insert(FLASH_CODE, done.recovery_code).await.map_err(session_error)?;
-            Ok(see_other("/account/recovery-code"))
-        }
+        Ok(done) => sign_in_showing_code(&session, done).await,
         Err(AppError::Validation(errors)) => {
             let form = CodeForm { password: String::new(), password_confirm: String::new(), code: String::new(), ..form };
             Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &CodeFormPage { ctx, kind, form, errors }))
