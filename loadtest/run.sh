@@ -50,7 +50,7 @@ row() {
 
 wrk -t2 -c64 -d"$DURATION" --latency "$BASE/m/town-1" >"$WORK/read.txt"
 wrk -t2 -c64 -d"$DURATION" --latency "$BASE/" >"$WORK/list.txt"
-wrk -t1 -c6 -d"$DURATION" --latency -s loadtest/login.lua "$BASE/login" >"$WORK/login.txt" &
+wrk -t1 -c8 -d"$DURATION" --latency -s loadtest/login.lua "$BASE/login" >"$WORK/login.txt" &
 LOGIN=$!
 wrk -t2 -c64 -d"$DURATION" --latency "$BASE/m/town-1" >"$WORK/read-login.txt"
 wait $LOGIN
@@ -69,7 +69,7 @@ echo "|---|---|---|---|"
 row "read page \`/m/town-1\`, 64 connections" "$WORK/read.txt"
 row "listing \`/\`, 64 connections" "$WORK/list.txt"
 row "read page while ~20 logins/s run" "$WORK/read-login.txt"
-row "logins (argon2id), 6 connections paced" "$WORK/login.txt"
+row "logins (argon2id), 8 connections paced" "$WORK/login.txt"
 row "form POST \`/account/language\` (signed in, DB write), 64 connections" "$WORK/form.txt"
 echo
 echo "Server RSS: idle $IDLE_RSS after seeding, peak $PEAK_RSS under load."
