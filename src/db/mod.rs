@@ -5,9 +5,11 @@
 //! `RETURNING`, `ON CONFLICT`, epoch-second integers for times and checked TEXT for enums.
 
 pub mod audit;
+pub mod issues;
 pub mod municipalities;
 pub mod roles;
 pub mod sessions;
+pub mod themes;
 pub mod users;
 
 use std::{str::FromStr, sync::Once, time::Duration};

@@ -62,10 +62,10 @@ pub async fn by_id(db: &Db, id: i64) -> sqlx::Result<Option<Municipality>> {
     row.as_ref().map(from_row).transpose()
 }
 
-/// Inserts a municipality; `None` when the slug is taken.
-pub async fn insert<'c>(conn: impl sqlx::AnyExecutor<'c>, m: &MunicipalityInput) -> sqlx::Result<Option<i64>> {
+/// Inserts a municipality with the default theme taxonomy; `None` when the slug is taken.
+pub async fn insert(conn: &mut sqlx::AnyConnection, m: &MunicipalityInput) -> sqlx::Result<Option<i64>> {
     let t = now();
-    sqlx::query_scalar(
+    let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO municipalities (slug, name, languages, default_language, moderation_mode, deleted_account_content, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (slug) DO NOTHING RETURNING id",
     )
@@ -76,8 +76,12 @@ pub async fn insert<'c>(conn: impl sqlx::AnyExecutor<'c>, m: &MunicipalityInput)
     .bind(m.moderation_mode.as_str())
     .bind(m.deleted_account_content.as_str())
     .bind(t)
-    .fetch_optional(conn)
-    .await
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(id) = id {
+        super::themes::seed_defaults(conn, id).await?;
+    }
+    Ok(id)
 }
 
 /// Updates a municipality; `false` when the new slug belongs to another one.

@@ -23,7 +23,7 @@ fn slug_taken() -> AppError {
 pub async fn create_municipality(state: &AppState, actor: &User, input: &MunicipalityInput) -> Result<i64> {
     require_admin(actor)?;
     let mut tx = state.db.begin().await?;
-    let id = db::municipalities::insert(&mut *tx, input).await?.ok_or_else(slug_taken)?;
+    let id = db::municipalities::insert(&mut tx, input).await?.ok_or_else(slug_taken)?;
     db::audit::record(&mut *tx, &Entry::new("municipality.create").by(actor.id).municipality(id).detail(&input.slug)).await?;
     tx.commit().await?;
     Ok(id)

@@ -83,7 +83,7 @@ pub async fn seed(state: &AppState) -> Result<Vec<OneTimeAccount>> {
             moderation_mode,
             deleted_account_content: DeletedContentPolicy::Anonymize,
         };
-        if let Some(id) = db::municipalities::insert(&state.db, &input).await? {
+        if let Some(id) = db::municipalities::insert(&mut *state.db.acquire().await?, &input).await? {
             ids.push(id);
         }
     }

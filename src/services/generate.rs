@@ -55,7 +55,7 @@ pub async fn run(state: &AppState, plan: &Plan) -> Result<Report> {
             moderation_mode: if i % 2 == 0 { ModerationMode::Post } else { ModerationMode::Pre },
             deleted_account_content: DeletedContentPolicy::Anonymize,
         };
-        match db::municipalities::insert(&state.db, &input).await? {
+        match db::municipalities::insert(&mut *state.db.acquire().await?, &input).await? {
             Some(id) => {
                 municipalities += 1;
                 town_ids.push(id);
