@@ -182,9 +182,9 @@ impl Tr {
         self.lookup(id, Some(&args))
     }
     /// The message `id` with a numeric argument (for plurals).
-    pub fn tn(&self, id: &str, name: &str, value: i64) -> String {
+    pub fn tn(&self, id: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
         let mut args = FluentArgs::new();
-        args.set(name.to_string(), FluentValue::from(value));
+        args.set(name.to_string(), FluentValue::from(*value.borrow()));
         self.lookup(id, Some(&args))
     }
     fn lookup(&self, id: &str, args: Option<&FluentArgs>) -> String {

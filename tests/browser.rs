@@ -341,10 +341,26 @@ const PAGES: &[(Who, &str)] = &[
     (Who::Admin, "/admin/municipalities/1"),
     (Who::Admin, "/admin/users?q=a"),
     (Who::Admin, "/admin/users/1"),
+    (Who::Visitor, "/m/lindenfeld/issues"),
+    (Who::Visitor, "/m/lindenfeld/issues/1"),
+    (Who::Admin, "/m/lindenfeld/issues/1"),
+    (Who::Admin, "/m/lindenfeld/issues/new"),
+    (Who::Admin, "/m/lindenfeld/issues/new#errors"),
+    (Who::Admin, "/m/lindenfeld/issues/new#confirm"),
 ];
 
-/// Opens a page of the table; `#errors` means "submitted empty, so every error shows".
+/// Opens a page of the table; `#errors` means "submitted empty, so every error shows", and
+/// `#confirm` "filled in and sent once" (the issue form's confirmation step).
 async fn open(b: &Browser, page: &str) -> anyhow::Result<()> {
+    if let Some(path) = page.strip_suffix("#confirm") {
+        b.goto(path).await?;
+        b.fill("title", "Evening classes for working parents").await?;
+        b.fill("body", "All language courses in our district take place in the morning.").await?;
+        b.client.execute("document.getElementById('theme').selectedIndex = 1", vec![]).await?;
+        b.click("main form[method=post] button[type=submit]").await?;
+        ensure!(b.client.find(Locator::Css("input[name=confirmed]")).await.is_ok(), "on the confirmation step");
+        return Ok(());
+    }
     match page.strip_suffix("#errors") {
         None => b.goto(page).await,
         Some(path) => {
@@ -387,11 +403,32 @@ fn axe_source() -> Option<String> {
     }
 }
 
+/// A published issue in Arabic (issue 1 of Lindenfeld), raised through the core.
+async fn raise_published_issue(app: &TestApp) {
+    let m = chorus::db::municipalities::by_slug(&app.state.db, "lindenfeld").await.expect("query").expect("municipality");
+    let themes = chorus::db::themes::of_municipality(&app.state.db, m.id).await.expect("themes");
+    let new = chorus::db::issues::NewIssue {
+        municipality_id: m.id,
+        author_id: app.user_id("city-admin").await,
+        anonymous: true,
+        title: "لا توجد دروس مسائية لتعليم اللغة",
+        body: "كل دروس اللغة في الحي الشمالي صباحية، والأمهات العاملات لا يستطعن الحضور.",
+        lang: "ar",
+        theme_id: themes[0].id,
+        tag_ids: &[themes.iter().find(|t| !t.is_category()).expect("a tag").id],
+        neighbourhood_id: None,
+        status: "published",
+    };
+    let mut conn = app.state.db.acquire().await.expect("connection");
+    chorus::db::issues::insert(&mut conn, &new).await.expect("issue");
+}
+
 #[tokio::test]
 async fn every_page_passes_the_wcag_2_1_aa_audit_in_english_and_arabic() {
     let Some(axe) = axe_source() else { return };
     let Some((app, browser)) = app_and_browser("axe").await else { return };
     app.create_admin("city-admin", "admin sentence here").await;
+    raise_published_issue(&app).await;
     browser
         .run(async |b: &mut Browser| {
             let mut report = Vec::new();

@@ -52,16 +52,21 @@ pub struct Page {
 }
 
 impl Page {
-    /// Asserts the body contains `text`, showing the page when it does not.
+    /// The body as a reader sees it: without the invisible bidi isolation marks Fluent puts
+    /// around placeables.
+    pub fn text(&self) -> String {
+        self.body.replace(['\u{2068}', '\u{2069}'], "")
+    }
+    /// Asserts the page contains `text`, showing the page when it does not.
     #[track_caller]
     pub fn assert_contains(&self, text: &str) -> &Self {
-        assert!(self.body.contains(text), "expected {text:?} on {} ({}):\n{}", self.url, self.status, self.body);
+        assert!(self.text().contains(text), "expected {text:?} on {} ({}):\n{}", self.url, self.status, self.body);
         self
     }
-    /// Asserts the body does not contain `text`.
+    /// Asserts the page does not contain `text`.
     #[track_caller]
     pub fn assert_lacks(&self, text: &str) -> &Self {
-        assert!(!self.body.contains(text), "did not expect {text:?} on {} ({}):\n{}", self.url, self.status, self.body);
+        assert!(!self.text().contains(text), "did not expect {text:?} on {} ({}):\n{}", self.url, self.status, self.body);
         self
     }
     /// The `value` of the input named `name` (first match).
@@ -319,7 +324,8 @@ impl TestApp {
             moderation_mode: ModerationMode::Pre,
             deleted_account_content: DeletedContentPolicy::Anonymize,
         };
-        chorus::db::municipalities::insert(&self.state.db, &input).await.expect("insert").expect("new slug")
+        let mut conn = self.state.db.acquire().await.expect("connection");
+        chorus::db::municipalities::insert(&mut conn, &input).await.expect("insert").expect("new slug")
     }
 
     /// The id of an account.

@@ -154,7 +154,9 @@ fn used_ids() -> Vec<String> {
                         || piece.ends_with("-h")
                         || piece == "recovery-code"
                         || piece == "reset-code");
-                if plausible && !html_id {
+                // Taxonomy slugs (`language-learning`) are named through `theme-<slug>`.
+                let slug = chorus::db::themes::CATEGORIES.iter().any(|(_, slugs)| slugs.contains(&piece));
+                if plausible && !html_id && !slug {
                     found.push(piece.to_string());
                 }
             }
@@ -163,6 +165,22 @@ fn used_ids() -> Vec<String> {
     found.sort();
     found.dedup();
     found
+}
+
+#[test]
+fn every_theme_dimension_and_status_has_a_name() {
+    let en = chorus::i18n::catalog().get("en").expect("English");
+    let mut ids: Vec<String> = Vec::new();
+    for (dimension, slugs) in chorus::db::themes::CATEGORIES {
+        ids.push(chorus::db::themes::dimension_message(dimension));
+        ids.extend(slugs.iter().map(|s| format!("theme-{s}")));
+    }
+    ids.extend(chorus::db::themes::TAGS.iter().map(|s| format!("theme-{s}")));
+    ids.extend(
+        ["submitted", "published", "forwarded", "answered", "resolved", "rejected", "merged", "hidden"].map(|s| format!("status-{s}")),
+    );
+    let missing: Vec<&String> = ids.iter().filter(|id| !en.has(id)).collect();
+    assert!(missing.is_empty(), "{missing:?}");
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod admin;
 mod browser;
 mod cli;
 mod i18n;
+mod issues;
 mod locales;
 mod processes;
 mod schema;

@@ -49,3 +49,15 @@ municipality-moderation-invalid = اختر طريقة مراجعة المشار�
 municipality-policy-invalid = اختر ما يحدث عند حذف حساب.
 
 account-last-admin = هذا آخر حساب مدير. اجعل شخصًا آخر مديرًا أولًا.
+
+# Issues.
+issue-title-required = يرجى كتابة عنوان.
+issue-title-too-short = يجب أن يكون العنوان 5 أحرف على الأقل.
+issue-title-too-long = يمكن أن يكون العنوان 150 حرفًا على الأكثر.
+issue-body-required = يرجى وصف القضية.
+issue-body-too-short = يرجى كتابة 20 حرفًا على الأقل.
+issue-body-too-long = يمكن أن يكون الوصف 5000 حرف على الأكثر.
+issue-theme-required = يرجى اختيار موضوع من القائمة.
+issue-tag-unknown = يرجى الاختيار من القائمة.
+issue-neighbourhood-unknown = يرجى اختيار حي من القائمة.
+issue-lang-required = يرجى اختيار اللغة التي كتبت بها.

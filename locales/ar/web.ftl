@@ -117,3 +117,58 @@ admin-reset-title = إعادة تعيين كلمة المرور
 admin-reset-explained = فقط بعد أن تلتقي بالشخص وتتأكد أن الحساب له: أنشئ رمز إعادة تعيين لمرة واحدة وأعطه إياه. تنتهي صلاحيته بعد بضعة أيام.
 admin-reset-issue = إنشاء رمز إعادة تعيين
 admin-reset-issued = أعطِ هذا الرمز للشخص. لن يظهر إلا الآن.
+
+# Issues: raising, listing and reading them.
+municipality-issues = شاهد القضايا المطروحة هنا
+municipality-raise = اطرح قضية
+issues-title = القضايا
+issues-filter = التصفية والترتيب
+issues-any = الكل
+issues-status = الحالة
+issues-language = لغة الكتابة
+issues-sort = الترتيب
+issues-sort-newest = الأحدث أولًا
+issues-sort-supported = الأكثر تأييدًا أولًا
+issues-apply = عرض
+issues-none = لا توجد قضايا مطابقة. يمكنك أن تطرح أول قضية.
+issues-more = عرض المزيد من القضايا
+issue-new-title = اطرح قضية
+issue-new-intro = اكتب بأي لغة. صِف المشكلة، وإن استطعت، اذكر ما الذي قد يساعد. لا تكتب أسماء أو عناوين أو أي معلومات شخصية أخرى.
+issue-field-title = العنوان
+issue-field-title-hint = جملة قصيرة، من 5 إلى 150 حرفًا.
+issue-field-body = ما هي القضية؟
+issue-field-body-hint = 20 حرفًا على الأقل. اذكر من المتأثر وأين.
+issue-field-theme = الموضوع
+issue-field-theme-choose = اختر موضوعًا
+issue-field-tags = من المتأثر بشكل خاص؟ (اختياري)
+issue-field-neighbourhood = الحي (اختياري)
+issue-field-neighbourhood-none = المدينة كلها
+issue-field-anonymous = أظهرني دون اسم (لن يرى الناس اسمي)
+issue-continue = متابعة
+issue-confirm-preview = قضيتك
+issue-confirm-language = لغة نصّك
+issue-confirm-detected = نظن أن لغة نصّك هي { $language }. إن لم تكن كذلك، اختر اللغة الصحيحة.
+issue-confirm-not-detected = يرجى اختيار اللغة التي كتبت بها.
+issue-similar-title = قضايا مشابهة
+issue-similar-intro = ربما طرح أحدٌ هذه القضية من قبل. يمكنك أن تؤيّد قضيته بدلًا من ذلك، أو أن ترسل قضيتك.
+issue-submit = أرسل قضيتي
+issue-edit = تعديل نصّي
+issue-submitted-public = شكرًا لك. تم نشر قضيتك.
+issue-submitted-waiting = شكرًا لك. سيراجع مشرف قضيتك قريبًا، وسنخبرك بالنتيجة في حسابك.
+issue-by = طرحها
+issue-anonymous-to-public = تظهر للناس دون اسم
+issue-by-anonymous = طُرحت دون اسم
+issue-written-in = لغة الكتابة: { $language }
+issue-supports = { $count ->
+    [zero] { $count } مؤيد
+    [one] { $count } مؤيد
+    [two] { $count } مؤيدان
+    [few] { $count } مؤيدين
+    [many] { $count } مؤيدًا
+   *[other] { $count } مؤيد
+}
+issue-support = أؤيّد هذا
+issue-you-support = أنت تؤيّد هذه القضية.
+issue-withdraw = سحب تأييدي
+issue-sign-in-to-support = سجّل الدخول لتؤيّد هذه القضية
+issue-timeline = ما حدث حتى الآن

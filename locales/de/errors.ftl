@@ -49,3 +49,15 @@ municipality-moderation-invalid = Wählen Sie, wie Beiträge geprüft werden.
 municipality-policy-invalid = Wählen Sie, was passiert, wenn ein Konto gelöscht wird.
 
 account-last-admin = Dies ist das letzte Konto mit Administrationsrechten. Geben Sie zuerst einer anderen Person Administrationsrechte.
+
+# Issues.
+issue-title-required = Bitte schreiben Sie einen Titel.
+issue-title-too-short = Der Titel braucht mindestens 5 Zeichen.
+issue-title-too-long = Der Titel darf höchstens 150 Zeichen haben.
+issue-body-required = Bitte beschreiben Sie Ihr Anliegen.
+issue-body-too-short = Bitte schreiben Sie mindestens 20 Zeichen.
+issue-body-too-long = Die Beschreibung darf höchstens 5000 Zeichen haben.
+issue-theme-required = Bitte wählen Sie ein Thema aus der Liste.
+issue-tag-unknown = Bitte wählen Sie aus der Liste.
+issue-neighbourhood-unknown = Bitte wählen Sie einen Stadtteil aus der Liste.
+issue-lang-required = Bitte wählen Sie die Sprache, in der Sie geschrieben haben.

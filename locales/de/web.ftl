@@ -117,3 +117,54 @@ admin-reset-title = Passwort zurücksetzen
 admin-reset-explained = Nur wenn Sie die Person getroffen haben und sicher sind, dass das Konto ihr gehört: Erstellen Sie einen einmaligen Rücksetzcode und geben Sie ihn der Person. Er läuft nach ein paar Tagen ab.
 admin-reset-issue = Rücksetzcode erstellen
 admin-reset-issued = Geben Sie diesen Code der Person. Er wird nur jetzt angezeigt.
+
+# Issues: raising, listing and reading them.
+municipality-issues = Anliegen aus dieser Stadt ansehen
+municipality-raise = Anliegen einbringen
+issues-title = Anliegen
+issues-filter = Filtern und sortieren
+issues-any = Alle
+issues-status = Status
+issues-language = Geschrieben auf
+issues-sort = Reihenfolge
+issues-sort-newest = Neueste zuerst
+issues-sort-supported = Meiste Unterstützung zuerst
+issues-apply = Anzeigen
+issues-none = Keine passenden Anliegen. Sie können das erste einbringen.
+issues-more = Mehr Anliegen anzeigen
+issue-new-title = Anliegen einbringen
+issue-new-intro = Schreiben Sie in jeder Sprache. Beschreiben Sie das Problem und, wenn Sie können, was helfen würde. Schreiben Sie keine Namen, Adressen oder andere persönliche Daten.
+issue-field-title = Titel
+issue-field-title-hint = Ein kurzer Satz, 5 bis 150 Zeichen.
+issue-field-body = Worum geht es?
+issue-field-body-hint = Mindestens 20 Zeichen. Sagen Sie, wer betroffen ist und wo.
+issue-field-theme = Thema
+issue-field-theme-choose = Thema wählen
+issue-field-tags = Wer ist besonders betroffen? (freiwillig)
+issue-field-neighbourhood = Stadtteil (freiwillig)
+issue-field-neighbourhood-none = Ganze Stadt
+issue-field-anonymous = Mich anonym zeigen (die Öffentlichkeit sieht meinen Namen nicht)
+issue-continue = Weiter
+issue-confirm-preview = Ihr Anliegen
+issue-confirm-language = Sprache Ihres Textes
+issue-confirm-detected = Wir glauben, Sie haben auf { $language } geschrieben. Wenn nicht, wählen Sie die richtige Sprache.
+issue-confirm-not-detected = Bitte wählen Sie die Sprache, in der Sie geschrieben haben.
+issue-similar-title = Ähnliche Anliegen
+issue-similar-intro = Vielleicht hat jemand das schon eingebracht. Sie können stattdessen dieses Anliegen unterstützen oder Ihr eigenes senden.
+issue-submit = Mein Anliegen senden
+issue-edit = Meinen Text ändern
+issue-submitted-public = Danke. Ihr Anliegen ist veröffentlicht.
+issue-submitted-waiting = Danke. Das Moderationsteam prüft Ihr Anliegen bald; Sie erfahren das Ergebnis in Ihrem Konto.
+issue-by = Eingebracht von
+issue-anonymous-to-public = für die Öffentlichkeit anonym
+issue-by-anonymous = Anonym eingebracht
+issue-written-in = Geschrieben auf { $language }
+issue-supports = { $count ->
+    [one] { $count } Unterstützer*in
+   *[other] { $count } Unterstützer*innen
+}
+issue-support = Ich unterstütze das
+issue-you-support = Sie unterstützen dieses Anliegen.
+issue-withdraw = Meine Unterstützung zurückziehen
+issue-sign-in-to-support = Melden Sie sich an, um dieses Anliegen zu unterstützen
+issue-timeline = Was bisher passiert ist

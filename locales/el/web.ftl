@@ -117,3 +117,54 @@ admin-reset-title = Επαναφορά κωδικού πρόσβασης
 admin-reset-explained = Μόνο αφού συναντήσετε το άτομο και βεβαιωθείτε ότι ο λογαριασμός είναι δικός του: δημιουργήστε έναν κωδικό επαναφοράς μίας χρήσης και δώστε τον στο άτομο. Λήγει μετά από λίγες μέρες.
 admin-reset-issue = Δημιουργία κωδικού επαναφοράς
 admin-reset-issued = Δώστε αυτόν τον κωδικό στο άτομο. Εμφανίζεται μόνο τώρα.
+
+# Issues: raising, listing and reading them.
+municipality-issues = Δείτε τα θέματα που τέθηκαν εδώ
+municipality-raise = Θέστε ένα θέμα
+issues-title = Θέματα
+issues-filter = Φίλτρα και ταξινόμηση
+issues-any = Όλα
+issues-status = Κατάσταση
+issues-language = Γλώσσα κειμένου
+issues-sort = Σειρά
+issues-sort-newest = Τα νεότερα πρώτα
+issues-sort-supported = Αυτά με τη μεγαλύτερη υποστήριξη πρώτα
+issues-apply = Εμφάνιση
+issues-none = Κανένα θέμα δεν ταιριάζει. Μπορείτε να θέσετε το πρώτο.
+issues-more = Περισσότερα θέματα
+issue-new-title = Θέστε ένα θέμα
+issue-new-intro = Γράψτε σε όποια γλώσσα θέλετε. Περιγράψτε το πρόβλημα και, αν μπορείτε, τι θα βοηθούσε. Μη γράφετε ονόματα, διευθύνσεις ή άλλα προσωπικά στοιχεία.
+issue-field-title = Τίτλος
+issue-field-title-hint = Μια σύντομη πρόταση, 5 έως 150 χαρακτήρες.
+issue-field-body = Ποιο είναι το θέμα;
+issue-field-body-hint = Τουλάχιστον 20 χαρακτήρες. Πείτε ποιους αφορά και πού.
+issue-field-theme = Κατηγορία
+issue-field-theme-choose = Επιλέξτε κατηγορία
+issue-field-tags = Ποιους αφορά ιδιαίτερα; (προαιρετικό)
+issue-field-neighbourhood = Γειτονιά (προαιρετικό)
+issue-field-neighbourhood-none = Όλη η πόλη
+issue-field-anonymous = Να εμφανίζομαι ανώνυμα (το κοινό δεν θα βλέπει το όνομά μου)
+issue-continue = Συνέχεια
+issue-confirm-preview = Το θέμα σας
+issue-confirm-language = Γλώσσα του κειμένου σας
+issue-confirm-detected = Νομίζουμε ότι γράψατε σε αυτή τη γλώσσα: { $language }. Αν όχι, επιλέξτε τη σωστή γλώσσα.
+issue-confirm-not-detected = Παρακαλούμε επιλέξτε τη γλώσσα στην οποία γράψατε.
+issue-similar-title = Παρόμοια θέματα
+issue-similar-intro = Ίσως κάποιος έχει ήδη θέσει αυτό το θέμα. Μπορείτε να υποστηρίξετε εκείνο το θέμα ή να στείλετε το δικό σας.
+issue-submit = Αποστολή του θέματός μου
+issue-edit = Αλλαγή του κειμένου μου
+issue-submitted-public = Ευχαριστούμε. Το θέμα σας δημοσιεύτηκε.
+issue-submitted-waiting = Ευχαριστούμε. Ένας συντονιστής θα ελέγξει σύντομα το θέμα σας· θα ενημερωθείτε στον λογαριασμό σας.
+issue-by = Τέθηκε από
+issue-anonymous-to-public = εμφανίζεται ανώνυμα στο κοινό
+issue-by-anonymous = Τέθηκε ανώνυμα
+issue-written-in = Γλώσσα κειμένου: { $language }
+issue-supports = { $count ->
+    [one] { $count } άτομο το υποστηρίζει
+   *[other] { $count } άτομα το υποστηρίζουν
+}
+issue-support = Το υποστηρίζω
+issue-you-support = Υποστηρίζετε αυτό το θέμα.
+issue-withdraw = Απόσυρση της υποστήριξής μου
+issue-sign-in-to-support = Συνδεθείτε για να υποστηρίξετε αυτό το θέμα
+issue-timeline = Τι έχει γίνει μέχρι τώρα

@@ -49,3 +49,15 @@ municipality-moderation-invalid = Choose how posts are checked.
 municipality-policy-invalid = Choose what happens when an account is deleted.
 
 account-last-admin = This is the last administrator account. Make someone else administrator first.
+
+# Issues.
+issue-title-required = Please write a title.
+issue-title-too-short = The title needs at least 5 characters.
+issue-title-too-long = The title can have at most 150 characters.
+issue-body-required = Please describe the issue.
+issue-body-too-short = Please write at least 20 characters.
+issue-body-too-long = The description can have at most 5000 characters.
+issue-theme-required = Please choose a topic from the list.
+issue-tag-unknown = Please choose from the list.
+issue-neighbourhood-unknown = Please choose a neighbourhood from the list.
+issue-lang-required = Please choose the language you wrote in.

@@ -117,3 +117,54 @@ admin-reset-title = Password reset
 admin-reset-explained = Only after you have met the person and are sure the account is theirs: issue a one-time reset code and give it to them. It expires after a few days.
 admin-reset-issue = Issue a reset code
 admin-reset-issued = Give this code to the person. It is shown only now.
+
+# Issues: raising, listing and reading them.
+municipality-issues = See the issues raised here
+municipality-raise = Raise an issue
+issues-title = Issues
+issues-filter = Filter and sort
+issues-any = Any
+issues-status = Status
+issues-language = Written in
+issues-sort = Order
+issues-sort-newest = Newest first
+issues-sort-supported = Most supported first
+issues-apply = Show
+issues-none = No issues match. You can raise the first one.
+issues-more = Show more issues
+issue-new-title = Raise an issue
+issue-new-intro = Write in any language. Describe the problem and, if you can, what would help. Do not write names, addresses or other personal details.
+issue-field-title = Title
+issue-field-title-hint = A short sentence, 5 to 150 characters.
+issue-field-body = What is the issue?
+issue-field-body-hint = At least 20 characters. Say who is affected and where.
+issue-field-theme = Topic
+issue-field-theme-choose = Choose a topic
+issue-field-tags = Who is especially affected? (optional)
+issue-field-neighbourhood = Neighbourhood (optional)
+issue-field-neighbourhood-none = Whole city
+issue-field-anonymous = Show me as anonymous (the public will not see my name)
+issue-continue = Continue
+issue-confirm-preview = Your issue
+issue-confirm-language = Language of your text
+issue-confirm-detected = We think you wrote in { $language }. If not, choose the right language.
+issue-confirm-not-detected = Please choose the language you wrote in.
+issue-similar-title = Similar issues
+issue-similar-intro = Maybe someone already raised this. You can support their issue instead, or send yours.
+issue-submit = Send my issue
+issue-edit = Change my text
+issue-submitted-public = Thank you. Your issue is published.
+issue-submitted-waiting = Thank you. A moderator will check your issue soon; you will be told in your account.
+issue-by = Raised by
+issue-anonymous-to-public = shown as anonymous to the public
+issue-by-anonymous = Raised anonymously
+issue-written-in = Written in { $language }
+issue-supports = { $count ->
+    [one] { $count } supporter
+   *[other] { $count } supporters
+}
+issue-support = I support this
+issue-you-support = You support this issue.
+issue-withdraw = Withdraw my support
+issue-sign-in-to-support = Sign in to support this issue
+issue-timeline = What happened so far

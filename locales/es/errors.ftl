@@ -49,3 +49,15 @@ municipality-moderation-invalid = Elige cómo se revisan las publicaciones.
 municipality-policy-invalid = Elige qué pasa cuando se borra una cuenta.
 
 account-last-admin = Esta es la última cuenta con permisos de administración. Primero da esos permisos a otra persona.
+
+# Issues.
+issue-title-required = Escribe un título.
+issue-title-too-short = El título necesita al menos 5 caracteres.
+issue-title-too-long = El título puede tener como máximo 150 caracteres.
+issue-body-required = Describe el tema.
+issue-body-too-short = Escribe al menos 20 caracteres.
+issue-body-too-long = La descripción puede tener como máximo 5000 caracteres.
+issue-theme-required = Elige una categoría de la lista.
+issue-tag-unknown = Elige una opción de la lista.
+issue-neighbourhood-unknown = Elige un barrio de la lista.
+issue-lang-required = Elige el idioma en el que escribiste.

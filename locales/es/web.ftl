@@ -117,3 +117,54 @@ admin-reset-title = Restablecer la contraseña
 admin-reset-explained = Solo después de reunirte con la persona y comprobar que la cuenta es suya: crea un código de restablecimiento de un solo uso y dáselo. Caduca a los pocos días.
 admin-reset-issue = Crear un código de restablecimiento
 admin-reset-issued = Dale este código a la persona. Solo se muestra ahora.
+
+# Issues: raising, listing and reading them.
+municipality-issues = Ver los temas planteados aquí
+municipality-raise = Plantear un tema
+issues-title = Temas
+issues-filter = Filtrar y ordenar
+issues-any = Cualquiera
+issues-status = Estado
+issues-language = Escrito en
+issues-sort = Orden
+issues-sort-newest = Primero los más nuevos
+issues-sort-supported = Primero los más apoyados
+issues-apply = Mostrar
+issues-none = No hay temas que coincidan. Puedes plantear el primero.
+issues-more = Ver más temas
+issue-new-title = Plantear un tema
+issue-new-intro = Escribe en el idioma que quieras. Describe el problema y, si puedes, qué ayudaría. No escribas nombres, direcciones ni otros datos personales.
+issue-field-title = Título
+issue-field-title-hint = Una frase corta, de 5 a 150 caracteres.
+issue-field-body = ¿Cuál es el problema?
+issue-field-body-hint = Al menos 20 caracteres. Di a quién afecta y dónde.
+issue-field-theme = Categoría
+issue-field-theme-choose = Elige una categoría
+issue-field-tags = ¿A quién afecta especialmente? (opcional)
+issue-field-neighbourhood = Barrio (opcional)
+issue-field-neighbourhood-none = Toda la ciudad
+issue-field-anonymous = Mostrarme de forma anónima (el público no verá mi nombre)
+issue-continue = Continuar
+issue-confirm-preview = Tu tema
+issue-confirm-language = Idioma de tu texto
+issue-confirm-detected = Creemos que escribiste en { $language }. Si no es así, elige el idioma correcto.
+issue-confirm-not-detected = Elige el idioma en el que escribiste.
+issue-similar-title = Temas parecidos
+issue-similar-intro = Quizás alguien ya planteó esto. Puedes apoyar su tema en lugar del tuyo, o enviar el tuyo.
+issue-submit = Enviar mi tema
+issue-edit = Cambiar mi texto
+issue-submitted-public = Gracias. Tu tema está publicado.
+issue-submitted-waiting = Gracias. Un moderador revisará tu tema pronto; te avisaremos en tu cuenta.
+issue-by = Planteado por
+issue-anonymous-to-public = se muestra de forma anónima al público
+issue-by-anonymous = Planteado de forma anónima
+issue-written-in = Escrito en { $language }
+issue-supports = { $count ->
+    [one] { $count } persona lo apoya
+   *[other] { $count } personas lo apoyan
+}
+issue-support = Apoyo este tema
+issue-you-support = Apoyas este tema.
+issue-withdraw = Retirar mi apoyo
+issue-sign-in-to-support = Entra en tu cuenta para apoyar este tema
+issue-timeline = Qué ha pasado hasta ahora

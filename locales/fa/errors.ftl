@@ -49,3 +49,15 @@ municipality-moderation-invalid = انتخاب کنید نوشته‌ها چطو
 municipality-policy-invalid = انتخاب کنید وقتی حسابی پاک می‌شود چه اتفاقی بیفتد.
 
 account-last-admin = این آخرین حساب مدیر است. اول یک نفر دیگر را مدیر کنید.
+
+# Issues.
+issue-title-required = لطفاً یک عنوان بنویسید.
+issue-title-too-short = عنوان باید دست‌کم ۵ حرف باشد.
+issue-title-too-long = عنوان حداکثر می‌تواند ۱۵۰ حرف باشد.
+issue-body-required = لطفاً مسئله را توضیح دهید.
+issue-body-too-short = لطفاً دست‌کم ۲۰ حرف بنویسید.
+issue-body-too-long = توضیح حداکثر می‌تواند ۵۰۰۰ حرف باشد.
+issue-theme-required = لطفاً یک موضوع از فهرست انتخاب کنید.
+issue-tag-unknown = لطفاً از فهرست انتخاب کنید.
+issue-neighbourhood-unknown = لطفاً یک محله از فهرست انتخاب کنید.
+issue-lang-required = لطفاً زبانی را که به آن نوشته‌اید انتخاب کنید.

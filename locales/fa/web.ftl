@@ -117,3 +117,54 @@ admin-reset-title = بازنشانی رمز عبور
 admin-reset-explained = فقط پس از اینکه آن شخص را دیدید و مطمئن شدید حساب مال خود اوست: یک کد بازنشانی یک‌بارمصرف بسازید و به او بدهید. این کد پس از چند روز باطل می‌شود.
 admin-reset-issue = ساختن کد بازنشانی
 admin-reset-issued = این کد را به آن شخص بدهید. فقط همین حالا نشان داده می‌شود.
+
+# Issues: raising, listing and reading them.
+municipality-issues = دیدن مسائلی که اینجا مطرح شده‌اند
+municipality-raise = طرح یک مسئله
+issues-title = مسائل
+issues-filter = فیلتر و مرتب‌سازی
+issues-any = همه
+issues-status = وضعیت
+issues-language = زبان نوشته
+issues-sort = ترتیب
+issues-sort-newest = تازه‌ترین‌ها اول
+issues-sort-supported = پرحمایت‌ترین‌ها اول
+issues-apply = نشان بده
+issues-none = هیچ مسئله‌ای پیدا نشد. می‌توانید اولین مسئله را مطرح کنید.
+issues-more = نشان دادن مسائل بیشتر
+issue-new-title = طرح یک مسئله
+issue-new-intro = به هر زبانی که می‌خواهید بنویسید. مشکل را توضیح دهید و اگر می‌توانید، بگویید چه چیزی کمک می‌کند. نام، نشانی یا اطلاعات شخصی دیگر ننویسید.
+issue-field-title = عنوان
+issue-field-title-hint = یک جملهٔ کوتاه، ۵ تا ۱۵۰ حرف.
+issue-field-body = مسئله چیست؟
+issue-field-body-hint = دست‌کم ۲۰ حرف. بگویید چه کسانی و کجا با آن روبه‌رو هستند.
+issue-field-theme = موضوع
+issue-field-theme-choose = یک موضوع انتخاب کنید
+issue-field-tags = چه کسانی بیشتر از همه با این مسئله درگیرند؟ (اختیاری)
+issue-field-neighbourhood = محله (اختیاری)
+issue-field-neighbourhood-none = همهٔ شهر
+issue-field-anonymous = مرا بی‌نام نشان بده (دیگران نام مرا نمی‌بینند)
+issue-continue = ادامه
+issue-confirm-preview = مسئلهٔ شما
+issue-confirm-language = زبان نوشتهٔ شما
+issue-confirm-detected = فکر می‌کنیم به زبان { $language } نوشته‌اید. اگر این‌طور نیست، زبان درست را انتخاب کنید.
+issue-confirm-not-detected = لطفاً زبانی را که به آن نوشته‌اید انتخاب کنید.
+issue-similar-title = مسائل مشابه
+issue-similar-intro = شاید کسی قبلاً همین را مطرح کرده باشد. می‌توانید به جای آن از مسئلهٔ او حمایت کنید، یا مسئلهٔ خودتان را بفرستید.
+issue-submit = فرستادن مسئلهٔ من
+issue-edit = تغییر نوشته‌ام
+issue-submitted-public = سپاسگزاریم. مسئلهٔ شما منتشر شد.
+issue-submitted-waiting = سپاسگزاریم. یک ناظر به‌زودی مسئلهٔ شما را بررسی می‌کند؛ نتیجه را در حسابتان به شما خبر می‌دهیم.
+issue-by = مطرح‌شده توسط
+issue-anonymous-to-public = برای دیگران بی‌نام نشان داده می‌شود
+issue-by-anonymous = بی‌نام مطرح شده
+issue-written-in = نوشته‌شده به زبان { $language }
+issue-supports = { $count ->
+    [one] { $count } حامی
+   *[other] { $count } حامی
+}
+issue-support = از این حمایت می‌کنم
+issue-you-support = شما از این مسئله حمایت می‌کنید.
+issue-withdraw = پس گرفتن حمایتم
+issue-sign-in-to-support = برای حمایت از این مسئله وارد شوید
+issue-timeline = آنچه تا حالا پیش آمده

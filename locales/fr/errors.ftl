@@ -49,3 +49,15 @@ municipality-moderation-invalid = Choisissez comment les publications sont véri
 municipality-policy-invalid = Choisissez ce qui se passe quand un compte est supprimé.
 
 account-last-admin = C'est le dernier compte avec les droits d'administration. Donnez d'abord ces droits à une autre personne.
+
+# Issues.
+issue-title-required = Écrivez un titre.
+issue-title-too-short = Le titre doit avoir au moins 5 caractères.
+issue-title-too-long = Le titre peut avoir 150 caractères au maximum.
+issue-body-required = Décrivez le problème.
+issue-body-too-short = Écrivez au moins 20 caractères.
+issue-body-too-long = La description peut avoir 5000 caractères au maximum.
+issue-theme-required = Choisissez un thème dans la liste.
+issue-tag-unknown = Choisissez dans la liste.
+issue-neighbourhood-unknown = Choisissez un quartier dans la liste.
+issue-lang-required = Choisissez la langue dans laquelle vous avez écrit.

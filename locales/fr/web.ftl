@@ -117,3 +117,54 @@ admin-reset-title = Réinitialisation du mot de passe
 admin-reset-explained = Seulement après avoir rencontré la personne et vérifié que le compte est bien le sien : créez un code de réinitialisation à usage unique et donnez-le-lui. Il expire après quelques jours.
 admin-reset-issue = Créer un code de réinitialisation
 admin-reset-issued = Donnez ce code à la personne. Il ne s'affiche que maintenant.
+
+# Issues: raising, listing and reading them.
+municipality-issues = Voir les problèmes signalés ici
+municipality-raise = Signaler un problème
+issues-title = Signalements
+issues-filter = Filtrer et trier
+issues-any = Tous
+issues-status = Statut
+issues-language = Écrit en
+issues-sort = Ordre
+issues-sort-newest = Les plus récents d'abord
+issues-sort-supported = Les plus soutenus d'abord
+issues-apply = Afficher
+issues-none = Aucun signalement ne correspond. Vous pouvez faire le premier.
+issues-more = Voir plus de signalements
+issue-new-title = Signaler un problème
+issue-new-intro = Écrivez dans la langue de votre choix. Décrivez le problème et, si vous pouvez, ce qui aiderait. N'écrivez pas de noms, d'adresses ou d'autres informations personnelles.
+issue-field-title = Titre
+issue-field-title-hint = Une phrase courte, de 5 à 150 caractères.
+issue-field-body = Quel est le problème ?
+issue-field-body-hint = Au moins 20 caractères. Dites qui est concerné et où.
+issue-field-theme = Thème
+issue-field-theme-choose = Choisissez un thème
+issue-field-tags = Qui est particulièrement concerné ? (facultatif)
+issue-field-neighbourhood = Quartier (facultatif)
+issue-field-neighbourhood-none = Toute la ville
+issue-field-anonymous = M'afficher de façon anonyme (le public ne verra pas mon nom)
+issue-continue = Continuer
+issue-confirm-preview = Votre signalement
+issue-confirm-language = Langue de votre texte
+issue-confirm-detected = Nous pensons que vous avez écrit en { $language }. Sinon, choisissez la bonne langue.
+issue-confirm-not-detected = Choisissez la langue dans laquelle vous avez écrit.
+issue-similar-title = Signalements semblables
+issue-similar-intro = Quelqu'un a peut-être déjà signalé ce problème. Vous pouvez soutenir son signalement à la place, ou envoyer le vôtre.
+issue-submit = Envoyer mon signalement
+issue-edit = Modifier mon texte
+issue-submitted-public = Merci. Votre signalement est publié.
+issue-submitted-waiting = Merci. Un modérateur va bientôt vérifier votre signalement ; vous aurez la réponse dans votre compte.
+issue-by = Signalé par
+issue-anonymous-to-public = affiché de façon anonyme pour le public
+issue-by-anonymous = Signalé de façon anonyme
+issue-written-in = Écrit en { $language }
+issue-supports = { $count ->
+    [one] { $count } soutien
+   *[other] { $count } soutiens
+}
+issue-support = Je soutiens ce signalement
+issue-you-support = Vous soutenez ce signalement.
+issue-withdraw = Retirer mon soutien
+issue-sign-in-to-support = Connectez-vous pour soutenir ce signalement
+issue-timeline = Ce qui s'est passé jusqu'ici

@@ -49,3 +49,15 @@ municipality-moderation-invalid = Scegli come vengono controllati i messaggi.
 municipality-policy-invalid = Scegli cosa succede quando un account viene cancellato.
 
 account-last-admin = Questo è l'ultimo account con i diritti di amministrazione. Prima dai questi diritti a un'altra persona.
+
+# Issues.
+issue-title-required = Scrivi un titolo.
+issue-title-too-short = Il titolo deve avere almeno 5 caratteri.
+issue-title-too-long = Il titolo può avere al massimo 150 caratteri.
+issue-body-required = Descrivi il problema.
+issue-body-too-short = Scrivi almeno 20 caratteri.
+issue-body-too-long = La descrizione può avere al massimo 5000 caratteri.
+issue-theme-required = Scegli un argomento dalla lista.
+issue-tag-unknown = Scegli dalla lista.
+issue-neighbourhood-unknown = Scegli un quartiere dalla lista.
+issue-lang-required = Scegli la lingua in cui hai scritto.

@@ -117,3 +117,54 @@ admin-reset-title = Reimpostazione della password
 admin-reset-explained = Solo dopo aver incontrato la persona e aver verificato che l'account è suo: crea un codice di reimpostazione valido una sola volta e daglielo. Scade dopo qualche giorno.
 admin-reset-issue = Crea un codice di reimpostazione
 admin-reset-issued = Dai questo codice alla persona. Viene mostrato solo adesso.
+
+# Issues: raising, listing and reading them.
+municipality-issues = Vedi le segnalazioni fatte qui
+municipality-raise = Segnala un problema
+issues-title = Segnalazioni
+issues-filter = Filtra e ordina
+issues-any = Qualsiasi
+issues-status = Stato
+issues-language = Scritta in
+issues-sort = Ordine
+issues-sort-newest = Prima le più recenti
+issues-sort-supported = Prima le più sostenute
+issues-apply = Mostra
+issues-none = Nessuna segnalazione corrisponde. Puoi fare la prima.
+issues-more = Mostra altre segnalazioni
+issue-new-title = Segnala un problema
+issue-new-intro = Scrivi nella lingua che vuoi. Descrivi il problema e, se puoi, cosa potrebbe aiutare. Non scrivere nomi, indirizzi o altri dati personali.
+issue-field-title = Titolo
+issue-field-title-hint = Una frase breve, da 5 a 150 caratteri.
+issue-field-body = Qual è il problema?
+issue-field-body-hint = Almeno 20 caratteri. Scrivi chi è coinvolto e dove.
+issue-field-theme = Argomento
+issue-field-theme-choose = Scegli un argomento
+issue-field-tags = Chi è coinvolto in particolare? (facoltativo)
+issue-field-neighbourhood = Quartiere (facoltativo)
+issue-field-neighbourhood-none = Tutta la città
+issue-field-anonymous = Mostrami in forma anonima (il pubblico non vedrà il mio nome)
+issue-continue = Continua
+issue-confirm-preview = La tua segnalazione
+issue-confirm-language = Lingua del tuo testo
+issue-confirm-detected = Pensiamo che tu abbia scritto in { $language }. Se non è così, scegli la lingua giusta.
+issue-confirm-not-detected = Scegli la lingua in cui hai scritto.
+issue-similar-title = Segnalazioni simili
+issue-similar-intro = Forse qualcuno ha già segnalato questo problema. Puoi sostenere la sua segnalazione, oppure inviare la tua.
+issue-submit = Invia la mia segnalazione
+issue-edit = Modifica il mio testo
+issue-submitted-public = Grazie. La tua segnalazione è pubblicata.
+issue-submitted-waiting = Grazie. Un moderatore controllerà presto la tua segnalazione; riceverai un avviso nel tuo account.
+issue-by = Segnalata da
+issue-anonymous-to-public = in forma anonima per il pubblico
+issue-by-anonymous = Segnalata in forma anonima
+issue-written-in = Scritta in { $language }
+issue-supports = { $count ->
+    [one] { $count } persona la sostiene
+   *[other] { $count } persone la sostengono
+}
+issue-support = Sostengo questa segnalazione
+issue-you-support = Sostieni questa segnalazione.
+issue-withdraw = Ritira il mio sostegno
+issue-sign-in-to-support = Accedi per sostenere questa segnalazione
+issue-timeline = Cosa è successo finora

@@ -49,3 +49,15 @@ municipality-moderation-invalid = Wybierz, jak sprawdzane są wpisy.
 municipality-policy-invalid = Wybierz, co się dzieje po usunięciu konta.
 
 account-last-admin = To ostatnie konto administratora. Najpierw nadaj komuś innemu uprawnienia administratora.
+
+# Issues.
+issue-title-required = Wpisz tytuł.
+issue-title-too-short = Tytuł musi mieć co najmniej 5 znaków.
+issue-title-too-long = Tytuł może mieć najwyżej 150 znaków.
+issue-body-required = Opisz sprawę.
+issue-body-too-short = Napisz co najmniej 20 znaków.
+issue-body-too-long = Opis może mieć najwyżej 5000 znaków.
+issue-theme-required = Wybierz temat z listy.
+issue-tag-unknown = Wybierz z listy.
+issue-neighbourhood-unknown = Wybierz dzielnicę z listy.
+issue-lang-required = Wybierz język, w którym napisano Twój tekst.

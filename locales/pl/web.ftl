@@ -117,3 +117,56 @@ admin-reset-title = Resetowanie hasła
 admin-reset-explained = Tylko po spotkaniu z tą osobą i gdy masz pewność, że to jej konto: utwórz jednorazowy kod resetujący i przekaż go jej. Kod wygasa po kilku dniach.
 admin-reset-issue = Utwórz kod resetujący
 admin-reset-issued = Przekaż ten kod tej osobie. Widać go tylko teraz.
+
+# Issues: raising, listing and reading them.
+municipality-issues = Zobacz sprawy zgłoszone tutaj
+municipality-raise = Zgłoś sprawę
+issues-title = Sprawy
+issues-filter = Filtruj i sortuj
+issues-any = Wszystkie
+issues-status = Status
+issues-language = Język tekstu
+issues-sort = Kolejność
+issues-sort-newest = Najpierw najnowsze
+issues-sort-supported = Najpierw najbardziej popierane
+issues-apply = Pokaż
+issues-none = Nie ma pasujących spraw. Możesz zgłosić pierwszą.
+issues-more = Pokaż więcej spraw
+issue-new-title = Zgłoś sprawę
+issue-new-intro = Pisz w dowolnym języku. Opisz problem i, jeśli możesz, napisz, co by pomogło. Nie podawaj imion i nazwisk, adresów ani innych danych osobowych.
+issue-field-title = Tytuł
+issue-field-title-hint = Krótkie zdanie, od 5 do 150 znaków.
+issue-field-body = Na czym polega problem?
+issue-field-body-hint = Co najmniej 20 znaków. Napisz, kogo to dotyczy i gdzie.
+issue-field-theme = Temat
+issue-field-theme-choose = Wybierz temat
+issue-field-tags = Kogo to szczególnie dotyczy? (nieobowiązkowo)
+issue-field-neighbourhood = Dzielnica (nieobowiązkowo)
+issue-field-neighbourhood-none = Całe miasto
+issue-field-anonymous = Pokaż mnie jako osobę anonimową (publicznie nie będzie widać mojej nazwy)
+issue-continue = Dalej
+issue-confirm-preview = Twoja sprawa
+issue-confirm-language = Język Twojego tekstu
+issue-confirm-detected = Wydaje nam się, że Twój tekst jest w tym języku: { $language }. Jeśli nie, wybierz właściwy język.
+issue-confirm-not-detected = Wybierz język, w którym napisano Twój tekst.
+issue-similar-title = Podobne sprawy
+issue-similar-intro = Może ktoś już to zgłosił. Możesz poprzeć jedną z tych spraw albo wysłać swoją.
+issue-submit = Wyślij moją sprawę
+issue-edit = Zmień mój tekst
+issue-submitted-public = Dziękujemy. Twoja sprawa została opublikowana.
+issue-submitted-waiting = Dziękujemy. Moderator wkrótce sprawdzi Twoją sprawę; informację zobaczysz na swoim koncie.
+issue-by = Zgłoszone przez
+issue-anonymous-to-public = publicznie pokazywane jako anonimowe
+issue-by-anonymous = Zgłoszone anonimowo
+issue-written-in = Język: { $language }
+issue-supports = { $count ->
+    [one] { $count } osoba popiera
+    [few] { $count } osoby popierają
+    [many] { $count } osób popiera
+   *[other] { $count } osoby popiera
+}
+issue-support = Popieram
+issue-you-support = Popierasz tę sprawę.
+issue-withdraw = Wycofaj moje poparcie
+issue-sign-in-to-support = Zaloguj się, aby poprzeć tę sprawę
+issue-timeline = Co wydarzyło się do tej pory

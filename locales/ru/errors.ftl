@@ -49,3 +49,15 @@ municipality-moderation-invalid = Выберите, как проверять с
 municipality-policy-invalid = Выберите, что происходит при удалении аккаунта.
 
 account-last-admin = Это последний аккаунт администратора. Сначала назначьте администратором кого-то другого.
+
+# Issues.
+issue-title-required = Напишите заголовок.
+issue-title-too-short = Заголовок должен содержать не менее 5 символов.
+issue-title-too-long = Заголовок может содержать не более 150 символов.
+issue-body-required = Опишите проблему.
+issue-body-too-short = Напишите не менее 20 символов.
+issue-body-too-long = Описание может содержать не более 5000 символов.
+issue-theme-required = Выберите тему из списка.
+issue-tag-unknown = Выберите из списка.
+issue-neighbourhood-unknown = Выберите район из списка.
+issue-lang-required = Выберите язык, на котором вы писали.

@@ -117,3 +117,56 @@ admin-reset-title = Сброс пароля
 admin-reset-explained = Только после личной встречи, когда вы уверены, что это аккаунт этого человека: создайте одноразовый код сброса и передайте его ему. Код действует несколько дней.
 admin-reset-issue = Создать код сброса
 admin-reset-issued = Передайте этот код человеку. Он показывается только сейчас.
+
+# Issues: raising, listing and reading them.
+municipality-issues = Посмотреть вопросы, поднятые здесь
+municipality-raise = Поднять вопрос
+issues-title = Вопросы
+issues-filter = Фильтр и сортировка
+issues-any = Все
+issues-status = Статус
+issues-language = Язык текста
+issues-sort = Порядок
+issues-sort-newest = Сначала новые
+issues-sort-supported = Сначала с наибольшей поддержкой
+issues-apply = Показать
+issues-none = Подходящих вопросов нет. Вы можете поднять первый.
+issues-more = Показать больше вопросов
+issue-new-title = Поднять вопрос
+issue-new-intro = Пишите на любом языке. Опишите проблему и, если можете, что могло бы помочь. Не пишите имена, адреса и другие личные данные.
+issue-field-title = Заголовок
+issue-field-title-hint = Короткое предложение, от 5 до 150 символов.
+issue-field-body = В чём проблема?
+issue-field-body-hint = Не менее 20 символов. Напишите, кого это касается и где.
+issue-field-theme = Тема
+issue-field-theme-choose = Выберите тему
+issue-field-tags = Кого это особенно касается? (необязательно)
+issue-field-neighbourhood = Район (необязательно)
+issue-field-neighbourhood-none = Весь город
+issue-field-anonymous = Показывать меня анонимно (другие люди не увидят моего имени)
+issue-continue = Далее
+issue-confirm-preview = Ваш вопрос
+issue-confirm-language = Язык вашего текста
+issue-confirm-detected = Похоже, вы писали на этом языке: { $language }. Если нет, выберите правильный язык.
+issue-confirm-not-detected = Пожалуйста, выберите язык, на котором вы писали.
+issue-similar-title = Похожие вопросы
+issue-similar-intro = Возможно, кто-то уже поднял этот вопрос. Вы можете поддержать один из этих вопросов или всё же отправить свой.
+issue-submit = Отправить мой вопрос
+issue-edit = Изменить мой текст
+issue-submitted-public = Спасибо. Ваш вопрос опубликован.
+issue-submitted-waiting = Спасибо. Модератор скоро проверит ваш вопрос; сообщение об этом появится в вашем аккаунте.
+issue-by = Автор:
+issue-anonymous-to-public = для других показывается анонимно
+issue-by-anonymous = Опубликовано анонимно
+issue-written-in = Язык: { $language }
+issue-supports = { $count ->
+    [one] { $count } человек поддерживает
+    [few] { $count } человека поддерживают
+    [many] { $count } человек поддерживают
+   *[other] { $count } человека поддерживают
+}
+issue-support = Я поддерживаю
+issue-you-support = Вы поддерживаете этот вопрос.
+issue-withdraw = Отменить мою поддержку
+issue-sign-in-to-support = Войдите, чтобы поддержать этот вопрос
+issue-timeline = Что уже произошло

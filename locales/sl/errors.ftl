@@ -49,3 +49,15 @@ municipality-moderation-invalid = Izberite, kako se pregledujejo objave.
 municipality-policy-invalid = Izberite, kaj se zgodi, ko je račun izbrisan.
 
 account-last-admin = To je zadnji skrbniški račun. Najprej dodelite skrbniške pravice nekomu drugemu.
+
+# Issues.
+issue-title-required = Napišite naslov.
+issue-title-too-short = Naslov mora imeti vsaj 5 znakov.
+issue-title-too-long = Naslov ima lahko največ 150 znakov.
+issue-body-required = Opišite težavo.
+issue-body-too-short = Napišite vsaj 20 znakov.
+issue-body-too-long = Opis ima lahko največ 5000 znakov.
+issue-theme-required = Izberite temo s seznama.
+issue-tag-unknown = Izberite s seznama.
+issue-neighbourhood-unknown = Izberite sosesko s seznama.
+issue-lang-required = Izberite jezik, v katerem ste pisali.

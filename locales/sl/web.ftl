@@ -117,3 +117,56 @@ admin-reset-title = Ponastavitev gesla
 admin-reset-explained = Samo ko ste se z osebo srečali in ste prepričani, da je račun njen: ustvarite enkratno kodo za ponastavitev in ji jo dajte. Koda poteče po nekaj dneh.
 admin-reset-issue = Ustvari kodo za ponastavitev
 admin-reset-issued = Dajte to kodo osebi. Prikazana je samo zdaj.
+
+# Issues: raising, listing and reading them.
+municipality-issues = Oglejte si težave, na katere so ljudje opozorili tukaj
+municipality-raise = Opozorite na težavo
+issues-title = Težave
+issues-filter = Filtriranje in razvrščanje
+issues-any = Vse
+issues-status = Stanje
+issues-language = Jezik besedila
+issues-sort = Vrstni red
+issues-sort-newest = Najprej najnovejše
+issues-sort-supported = Najprej najbolj podprte
+issues-apply = Prikaži
+issues-none = Ni ustreznih težav. Lahko opozorite na prvo.
+issues-more = Prikaži več težav
+issue-new-title = Opozorite na težavo
+issue-new-intro = Pišete lahko v katerem koli jeziku. Opišite težavo in, če lahko, kaj bi pomagalo. Ne pišite imen, naslovov ali drugih osebnih podatkov.
+issue-field-title = Naslov
+issue-field-title-hint = Kratek stavek, od 5 do 150 znakov.
+issue-field-body = V čem je težava?
+issue-field-body-hint = Vsaj 20 znakov. Napišite, koga to prizadene in kje.
+issue-field-theme = Tema
+issue-field-theme-choose = Izberite temo
+issue-field-tags = Koga to še posebej prizadene? (ni obvezno)
+issue-field-neighbourhood = Soseska (ni obvezno)
+issue-field-neighbourhood-none = Celo mesto
+issue-field-anonymous = Prikaži me anonimno (javnost ne bo videla mojega imena)
+issue-continue = Naprej
+issue-confirm-preview = Vaša težava
+issue-confirm-language = Jezik vašega besedila
+issue-confirm-detected = Mislimo, da ste pisali v tem jeziku: { $language }. Če ni tako, izberite pravi jezik.
+issue-confirm-not-detected = Izberite jezik, v katerem ste pisali.
+issue-similar-title = Podobne težave
+issue-similar-intro = Morda je na to že kdo opozoril. Namesto tega lahko podprete obstoječo težavo ali pa pošljete svojo.
+issue-submit = Pošlji mojo težavo
+issue-edit = Spremeni moje besedilo
+issue-submitted-public = Hvala. Vaša težava je objavljena.
+issue-submitted-waiting = Hvala. Moderator bo kmalu pregledal vašo težavo; obvestilo boste dobili v svojem računu.
+issue-by = Avtor:
+issue-anonymous-to-public = javnosti prikazano anonimno
+issue-by-anonymous = Objavljeno anonimno
+issue-written-in = Jezik: { $language }
+issue-supports = { $count ->
+    [one] { $count } oseba podpira
+    [two] { $count } osebi podpirata
+    [few] { $count } osebe podpirajo
+   *[other] { $count } oseb podpira
+}
+issue-support = Podpiram
+issue-you-support = To težavo podpirate.
+issue-withdraw = Umakni mojo podporo
+issue-sign-in-to-support = Prijavite se, da podprete to težavo
+issue-timeline = Kaj se je zgodilo doslej

@@ -49,3 +49,15 @@ municipality-moderation-invalid = Dooro sida qoraallada loo hubinayo.
 municipality-policy-invalid = Dooro waxa dhacaya marka akoon la tirtiro.
 
 account-last-admin = Kani waa akoonka maamulaha ee ugu dambeeya. Marka hore qof kale ka dhig maamule.
+
+# Issues.
+issue-title-required = Fadlan qor cinwaan.
+issue-title-too-short = Cinwaanku waa inuu lahaadaa ugu yaraan 5 xaraf.
+issue-title-too-long = Cinwaanku wuxuu yeelan karaa ugu badnaan 150 xaraf.
+issue-body-required = Fadlan sharax arrinta.
+issue-body-too-short = Fadlan qor ugu yaraan 20 xaraf.
+issue-body-too-long = Sharraxaaddu waxay yeelan kartaa ugu badnaan 5000 xaraf.
+issue-theme-required = Fadlan ka dooro mawduuc liiska.
+issue-tag-unknown = Fadlan ka dooro liiska.
+issue-neighbourhood-unknown = Fadlan ka dooro xaafad liiska.
+issue-lang-required = Fadlan dooro luqadda aad ku qortay.

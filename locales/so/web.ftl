@@ -117,3 +117,54 @@ admin-reset-title = Dib-u-dejinta erayga sirta ah
 admin-reset-explained = Kaliya kadib markaad qofka la kulanto oo aad hubiso in akoonku isaga leeyahay: samee koodh dib-u-dejin oo hal mar la isticmaalo oo sii qofka. Wuu dhacaa dhowr maalmood kadib.
 admin-reset-issue = Samee koodh dib-u-dejin
 admin-reset-issued = Koodhkan sii qofka. Hadda oo keliya ayaa la muujinayaa.
+
+# Issues: raising, listing and reading them.
+municipality-issues = Eeg arrimaha halkan laga soo qaaday
+municipality-raise = Soo qaad arrin
+issues-title = Arrimaha
+issues-filter = Shaandhee oo kala hormari
+issues-any = Dhammaan
+issues-status = Xaaladda
+issues-language = Luqadda lagu qoray
+issues-sort = Kala horreynta
+issues-sort-newest = Kuwa ugu cusub marka hore
+issues-sort-supported = Kuwa ugu taageerada badan marka hore
+issues-apply = Tus
+issues-none = Ma jiraan arrimo ku habboon. Waxaad soo qaadi kartaa tan ugu horreysa.
+issues-more = Tus arrimo kale
+issue-new-title = Soo qaad arrin
+issue-new-intro = Ku qor luqad kasta. Sharax dhibaatada, haddii aad awooddana, sheeg waxa caawin lahaa. Ha qorin magacyo, ciwaanno ama xog kale oo shakhsi ah.
+issue-field-title = Cinwaanka
+issue-field-title-hint = Jumlad gaaban, 5 ilaa 150 xaraf.
+issue-field-body = Waa maxay arrintu?
+issue-field-body-hint = Ugu yaraan 20 xaraf. Sheeg cidda ay saameyso iyo meesha.
+issue-field-theme = Mawduuca
+issue-field-theme-choose = Dooro mawduuc
+issue-field-tags = Yaa gaar ahaan ay saameysaa? (ikhtiyaari)
+issue-field-neighbourhood = Xaafadda (ikhtiyaari)
+issue-field-neighbourhood-none = Magaalada oo dhan
+issue-field-anonymous = Magacayga ha la muujin (dadweynuhu ma arki doonaan magacayga)
+issue-continue = Sii wad
+issue-confirm-preview = Arrintaada
+issue-confirm-language = Luqadda qoraalkaaga
+issue-confirm-detected = Waxaan u malaynaynaa inaad ku qortay { $language }. Haddii kale, dooro luqadda saxda ah.
+issue-confirm-not-detected = Fadlan dooro luqadda aad ku qortay.
+issue-similar-title = Arrimo la mid ah
+issue-similar-intro = Waxaa laga yaabaa in qof horay u soo qaaday arrintan. Waxaad taageeri kartaa arrintiisa, ama waad diri kartaa taada.
+issue-submit = Dir arrintayda
+issue-edit = Beddel qoraalkayga
+issue-submitted-public = Mahadsanid. Arrintaada waa la daabacay.
+issue-submitted-waiting = Mahadsanid. Kormeere ayaa dhowaan hubin doona arrintaada; waxaa lagugu ogeysiin doonaa akoonkaaga.
+issue-by = Waxaa soo qaaday
+issue-anonymous-to-public = dadweynaha waxaa loo muujiyaa magac la'aan
+issue-by-anonymous = Waxaa lagu soo qaaday magac la'aan
+issue-written-in = Waxaa lagu qoray { $language }
+issue-supports = { $count ->
+    [one] { $count } taageere
+   *[other] { $count } taageere
+}
+issue-support = Waan taageersanahay tan
+issue-you-support = Waad taageertay arrintan.
+issue-withdraw = Ka noqo taageeradayda
+issue-sign-in-to-support = Gal si aad u taageerto arrintan
+issue-timeline = Waxa ilaa hadda dhacay

@@ -49,3 +49,15 @@ municipality-moderation-invalid = Gönderilerin nasıl kontrol edileceğini seç
 municipality-policy-invalid = Bir hesap silindiğinde ne olacağını seçin.
 
 account-last-admin = Bu, son yönetici hesabı. Önce başka birini yönetici yapın.
+
+# Issues.
+issue-title-required = Lütfen bir başlık yazın.
+issue-title-too-short = Başlık en az 5 karakter olmalı.
+issue-title-too-long = Başlık en fazla 150 karakter olabilir.
+issue-body-required = Lütfen sorunu anlatın.
+issue-body-too-short = Lütfen en az 20 karakter yazın.
+issue-body-too-long = Açıklama en fazla 5000 karakter olabilir.
+issue-theme-required = Lütfen listeden bir konu seçin.
+issue-tag-unknown = Lütfen listeden seçin.
+issue-neighbourhood-unknown = Lütfen listeden bir mahalle seçin.
+issue-lang-required = Lütfen yazdığınız dili seçin.

@@ -117,3 +117,54 @@ admin-reset-title = Şifre sıfırlama
 admin-reset-explained = Yalnızca kişiyle yüz yüze görüştükten ve hesabın ona ait olduğundan emin olduktan sonra: tek kullanımlık bir sıfırlama kodu oluşturun ve kişiye verin. Kodun süresi birkaç gün sonra dolar.
 admin-reset-issue = Sıfırlama kodu oluştur
 admin-reset-issued = Bu kodu kişiye verin. Yalnızca şimdi gösteriliyor.
+
+# Issues: raising, listing and reading them.
+municipality-issues = Burada bildirilen sorunları görün
+municipality-raise = Bir sorun bildirin
+issues-title = Sorunlar
+issues-filter = Filtrele ve sırala
+issues-any = Tümü
+issues-status = Durum
+issues-language = Yazıldığı dil
+issues-sort = Sıralama
+issues-sort-newest = Önce en yeniler
+issues-sort-supported = Önce en çok desteklenenler
+issues-apply = Göster
+issues-none = Uygun sorun bulunamadı. İlk sorunu siz bildirebilirsiniz.
+issues-more = Daha fazla sorun göster
+issue-new-title = Bir sorun bildirin
+issue-new-intro = İstediğiniz dilde yazabilirsiniz. Sorunu ve mümkünse neyin yardımcı olacağını anlatın. İsim, adres veya başka kişisel bilgiler yazmayın.
+issue-field-title = Başlık
+issue-field-title-hint = 5 ile 150 karakter arasında kısa bir cümle.
+issue-field-body = Sorun nedir?
+issue-field-body-hint = En az 20 karakter. Kimlerin etkilendiğini ve nerede olduğunu yazın.
+issue-field-theme = Konu
+issue-field-theme-choose = Bir konu seçin
+issue-field-tags = Özellikle kimler etkileniyor? (isteğe bağlı)
+issue-field-neighbourhood = Mahalle (isteğe bağlı)
+issue-field-neighbourhood-none = Tüm şehir
+issue-field-anonymous = Beni anonim olarak göster (başkaları adımı görmez)
+issue-continue = Devam
+issue-confirm-preview = Sorununuz
+issue-confirm-language = Metninizin dili
+issue-confirm-detected = Bu dilde yazdığınızı düşünüyoruz: { $language }. Değilse, lütfen doğru dili seçin.
+issue-confirm-not-detected = Lütfen yazdığınız dili seçin.
+issue-similar-title = Benzer sorunlar
+issue-similar-intro = Belki biri bunu daha önce bildirmiştir. Bu sorunlardan birini destekleyebilir veya yine de kendi sorununuzu gönderebilirsiniz.
+issue-submit = Sorunumu gönder
+issue-edit = Metnimi değiştir
+issue-submitted-public = Teşekkürler. Sorununuz yayımlandı.
+issue-submitted-waiting = Teşekkürler. Bir moderatör sorununuzu yakında kontrol edecek; sonucu hesabınızda göreceksiniz.
+issue-by = Bildiren:
+issue-anonymous-to-public = herkese anonim olarak gösteriliyor
+issue-by-anonymous = Anonim olarak bildirildi
+issue-written-in = Dil: { $language }
+issue-supports = { $count ->
+    [one] { $count } kişi destekliyor
+   *[other] { $count } kişi destekliyor
+}
+issue-support = Destekliyorum
+issue-you-support = Bu sorunu destekliyorsunuz.
+issue-withdraw = Desteğimi geri çek
+issue-sign-in-to-support = Bu sorunu desteklemek için giriş yapın
+issue-timeline = Şimdiye kadar neler oldu

@@ -49,3 +49,15 @@ municipality-moderation-invalid = Виберіть, як перевіряти д
 municipality-policy-invalid = Виберіть, що відбувається, коли обліковий запис видаляють.
 
 account-last-admin = Це останній обліковий запис адміністратора. Спершу призначте адміністратором когось іншого.
+
+# Issues.
+issue-title-required = Напишіть заголовок.
+issue-title-too-short = Заголовок має містити щонайменше 5 символів.
+issue-title-too-long = Заголовок може містити не більше 150 символів.
+issue-body-required = Опишіть проблему.
+issue-body-too-short = Напишіть щонайменше 20 символів.
+issue-body-too-long = Опис може містити не більше 5000 символів.
+issue-theme-required = Виберіть тему зі списку.
+issue-tag-unknown = Виберіть зі списку.
+issue-neighbourhood-unknown = Виберіть район зі списку.
+issue-lang-required = Виберіть мову, якою ви писали.

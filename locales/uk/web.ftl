@@ -117,3 +117,56 @@ admin-reset-title = Скидання пароля
 admin-reset-explained = Лише після особистої зустрічі, коли ви впевнені, що це обліковий запис цієї людини: створіть одноразовий код скидання і передайте його їй. Код діє кілька днів.
 admin-reset-issue = Створити код скидання
 admin-reset-issued = Передайте цей код людині. Він показується лише зараз.
+
+# Issues: raising, listing and reading them.
+municipality-issues = Переглянути питання, які тут порушили
+municipality-raise = Порушити питання
+issues-title = Питання
+issues-filter = Фільтр і сортування
+issues-any = Усі
+issues-status = Статус
+issues-language = Мова тексту
+issues-sort = Порядок
+issues-sort-newest = Спершу нові
+issues-sort-supported = Спершу з найбільшою підтримкою
+issues-apply = Показати
+issues-none = Немає відповідних питань. Ви можете порушити перше.
+issues-more = Показати більше питань
+issue-new-title = Порушити питання
+issue-new-intro = Пишіть будь-якою мовою. Опишіть проблему і, якщо можете, що могло б допомогти. Не пишіть імен, адрес чи інших персональних даних.
+issue-field-title = Заголовок
+issue-field-title-hint = Коротке речення, від 5 до 150 символів.
+issue-field-body = У чому проблема?
+issue-field-body-hint = Щонайменше 20 символів. Напишіть, кого це стосується і де.
+issue-field-theme = Тема
+issue-field-theme-choose = Виберіть тему
+issue-field-tags = Кого це особливо стосується? (необов'язково)
+issue-field-neighbourhood = Район (необов'язково)
+issue-field-neighbourhood-none = Усе місто
+issue-field-anonymous = Показувати мене анонімно (інші люди не побачать мого імені)
+issue-continue = Далі
+issue-confirm-preview = Ваше питання
+issue-confirm-language = Мова вашого тексту
+issue-confirm-detected = Схоже, ви писали цією мовою: { $language }. Якщо ні, виберіть правильну мову.
+issue-confirm-not-detected = Будь ласка, виберіть мову, якою ви писали.
+issue-similar-title = Схожі питання
+issue-similar-intro = Можливо, хтось уже порушив це питання. Ви можете підтримати одне з цих питань або все ж надіслати своє.
+issue-submit = Надіслати моє питання
+issue-edit = Змінити мій текст
+issue-submitted-public = Дякуємо. Ваше питання опубліковано.
+issue-submitted-waiting = Дякуємо. Модератор незабаром перевірить ваше питання; повідомлення ви побачите у своєму обліковому записі.
+issue-by = Автор:
+issue-anonymous-to-public = для інших показується анонімно
+issue-by-anonymous = Опубліковано анонімно
+issue-written-in = Мова: { $language }
+issue-supports = { $count ->
+    [one] { $count } людина підтримує
+    [few] { $count } людини підтримують
+    [many] { $count } людей підтримують
+   *[other] { $count } людини підтримують
+}
+issue-support = Я підтримую
+issue-you-support = Ви підтримуєте це питання.
+issue-withdraw = Скасувати мою підтримку
+issue-sign-in-to-support = Увійдіть, щоб підтримати це питання
+issue-timeline = Що вже відбулося

@@ -2,7 +2,9 @@
 //! its rules. Errors are Fluent message ids, so web, API and bot localize them alike.
 
 pub mod codes;
+pub mod content_language;
 pub mod email;
+pub mod issue;
 pub mod language;
 pub mod municipality;
 pub mod password;

@@ -40,6 +40,10 @@ pub struct Export {
     pub audit_log: Vec<db::audit::ExportedEntry>,
     /// Active sessions (count only; their ids are secrets).
     pub active_sessions: i64,
+    /// Issues the person raised.
+    pub issues: Vec<db::issues::Issue>,
+    /// Ids of the issues the person supports.
+    pub supported_issues: Vec<i64>,
 }
 
 /// Builds the data export of `user`.
@@ -56,13 +60,15 @@ pub async fn export(state: &AppState, user: &User) -> Result<Export> {
         roles: db::roles::of_user(&state.db, user.id).await?,
         audit_log: db::audit::concerning(&state.db, user.id).await?,
         active_sessions,
+        issues: db::issues::by_author(&state.db, user.id).await?,
+        supported_issues: db::issues::supported_by(&state.db, user.id).await?,
     })
 }
 
 /// Deletes an account after checking its password. Personal data (name, email, roles,
 /// sessions, codes) is removed; audit entries keep only that *an* account acted. Content the
 /// person published is kept anonymously or removed according to each municipality's policy
-/// (`deleted_account_content`), applied by the content modules as they are added.
+/// (`deleted_account_content`); their supports are withdrawn.
 pub async fn delete(state: &AppState, user: &User, password: &str) -> Result<()> {
     let stored = db::users::password_hash(&state.db, user.id).await?;
     if !state.hasher.verify(password, stored.as_deref()).await? {
@@ -75,6 +81,7 @@ pub async fn delete(state: &AppState, user: &User, password: &str) -> Result<()>
         return Err(AppError::Conflict("account-last-admin"));
     }
     db::sessions::end_all_for_user(&mut *tx, user.id, None).await?;
+    db::issues::forget_author(&mut tx, user.id).await?;
     db::users::delete(&mut *tx, user.id).await?;
     db::audit::record(&mut *tx, &Entry::new("account.delete")).await?;
     tx.commit().await?;

@@ -6,5 +6,6 @@ pub mod admin;
 pub mod auth;
 pub mod demo;
 pub mod generate;
+pub mod issues;
 pub mod passwords;
 pub mod throttle;

@@ -9,6 +9,7 @@ pub mod context;
 pub mod errors;
 pub mod health;
 pub mod home;
+pub mod issues;
 pub mod language;
 
 use std::time::Duration;
@@ -45,6 +46,7 @@ pub fn router(state: AppState) -> Router {
 
     Router::new()
         .merge(home::router())
+        .merge(issues::router())
         .merge(auth::router())
         .merge(account::router())
         .merge(admin::router())

@@ -1,0 +1,356 @@
+//! Issues, their status timeline and their supports.
+
+use sqlx::{Row as _, any::AnyRow};
+
+use super::{Db, now};
+
+/// Statuses the public sees.
+pub const PUBLIC_STATUSES: [&str; 4] = ["published", "forwarded", "answered", "resolved"];
+
+/// An issue as stored, with its author's name (for moderators and the author).
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Issue {
+    /// Row id.
+    pub id: i64,
+    /// Municipality.
+    pub municipality_id: i64,
+    /// Author (None after the author deleted their account).
+    pub author_id: Option<i64>,
+    /// Author's pseudonym (never shown to the public when `anonymous`).
+    pub author_name: Option<String>,
+    /// "Show me as anonymous".
+    pub anonymous: bool,
+    /// Title, in the original language.
+    pub title: String,
+    /// Description, in the original language.
+    pub body: String,
+    /// Original language tag.
+    pub lang: String,
+    /// Category.
+    pub theme_id: i64,
+    /// Neighbourhood.
+    pub neighbourhood_id: Option<i64>,
+    /// Current status.
+    pub status: String,
+    /// Number of supports.
+    pub supports: i64,
+    /// Epoch seconds.
+    pub created_at: i64,
+    /// Epoch seconds, once public.
+    pub published_at: Option<i64>,
+}
+
+impl Issue {
+    /// Whether anyone may see it.
+    pub fn is_public(&self) -> bool {
+        PUBLIC_STATUSES.contains(&self.status.as_str())
+    }
+}
+
+const COLUMNS: &str = "i.id, i.municipality_id, i.author_id, u.username AS author_name, i.anonymous, i.title, i.body, i.lang, i.theme_id,
+     i.neighbourhood_id, i.status, i.supports, i.created_at, i.published_at";
+
+fn from_row(r: &AnyRow) -> sqlx::Result<Issue> {
+    Ok(Issue {
+        id: r.try_get("id")?,
+        municipality_id: r.try_get("municipality_id")?,
+        author_id: r.try_get("author_id")?,
+        author_name: r.try_get("author_name")?,
+        anonymous: r.try_get::<i64, _>("anonymous")? != 0,
+        title: r.try_get("title")?,
+        body: r.try_get("body")?,
+        lang: r.try_get("lang")?,
+        theme_id: r.try_get("theme_id")?,
+        neighbourhood_id: r.try_get("neighbourhood_id")?,
+        status: r.try_get("status")?,
+        supports: r.try_get("supports")?,
+        created_at: r.try_get("created_at")?,
+        published_at: r.try_get("published_at")?,
+    })
+}
+
+/// A new issue.
+pub struct NewIssue<'a> {
+    /// Municipality.
+    pub municipality_id: i64,
+    /// Author.
+    pub author_id: i64,
+    /// Hidden author.
+    pub anonymous: bool,
+    /// Title.
+    pub title: &'a str,
+    /// Description.
+    pub body: &'a str,
+    /// Language tag.
+    pub lang: &'a str,
+    /// Category.
+    pub theme_id: i64,
+    /// Tags.
+    pub tag_ids: &'a [i64],
+    /// Neighbourhood.
+    pub neighbourhood_id: Option<i64>,
+    /// `submitted` (pre-moderation) or `published` (post-moderation).
+    pub status: &'a str,
+}
+
+/// Inserts an issue with its tags and the first timeline entries.
+pub async fn insert(conn: &mut sqlx::AnyConnection, n: &NewIssue<'_>) -> sqlx::Result<i64> {
+    let t = now();
+    let published_at = (n.status == "published").then_some(t);
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO issues (municipality_id, author_id, anonymous, title, body, lang, theme_id, neighbourhood_id, status, created_at, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+    )
+    .bind(n.municipality_id)
+    .bind(n.author_id)
+    .bind(i64::from(n.anonymous))
+    .bind(n.title)
+    .bind(n.body)
+    .bind(n.lang)
+    .bind(n.theme_id)
+    .bind(n.neighbourhood_id)
+    .bind(n.status)
+    .bind(t)
+    .bind(published_at)
+    .fetch_one(&mut *conn)
+    .await?;
+    for tag in n.tag_ids {
+        sqlx::query("INSERT INTO issue_tags (issue_id, theme_id) VALUES ($1, $2) ON CONFLICT (issue_id, theme_id) DO NOTHING")
+            .bind(id)
+            .bind(tag)
+            .execute(&mut *conn)
+            .await?;
+    }
+    add_event(&mut *conn, id, "submitted", Some(n.author_id), None).await?;
+    if n.status == "published" {
+        add_event(&mut *conn, id, "published", None, None).await?;
+    }
+    Ok(id)
+}
+
+/// Appends to an issue's status timeline.
+pub async fn add_event<'c>(
+    conn: impl sqlx::AnyExecutor<'c>,
+    issue_id: i64,
+    status: &str,
+    actor: Option<i64>,
+    reason: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO issue_events (issue_id, status, actor_id, reason, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(issue_id)
+        .bind(status)
+        .bind(actor)
+        .bind(reason)
+        .bind(now())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The issue `id` of a municipality.
+pub async fn by_id(db: &Db, municipality_id: i64, id: i64) -> sqlx::Result<Option<Issue>> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.id = $1 AND i.municipality_id = $2"
+    ))
+    .bind(id)
+    .bind(municipality_id)
+    .fetch_optional(db)
+    .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// One step of the status timeline.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Event {
+    /// Status reached.
+    pub status: String,
+    /// Reason message id (for rejections).
+    pub reason: Option<String>,
+    /// Epoch seconds.
+    pub created_at: i64,
+}
+
+/// The status timeline of an issue, oldest first.
+pub async fn events(db: &Db, issue_id: i64) -> sqlx::Result<Vec<Event>> {
+    let rows = sqlx::query("SELECT status, reason, created_at FROM issue_events WHERE issue_id = $1 ORDER BY id")
+        .bind(issue_id)
+        .fetch_all(db)
+        .await?;
+    rows.iter()
+        .map(|r| Ok(Event { status: r.try_get("status")?, reason: r.try_get("reason")?, created_at: r.try_get("created_at")? }))
+        .collect()
+}
+
+/// How the listing is sorted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sort {
+    /// Newest first (by publication).
+    Newest,
+    /// Most supported first.
+    MostSupported,
+}
+
+/// Listing filters (all optional) and the keyset cursor.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// Category id.
+    pub theme: Option<i64>,
+    /// Tag id.
+    pub tag: Option<i64>,
+    /// One of the public statuses.
+    pub status: Option<String>,
+    /// Original language.
+    pub lang: Option<String>,
+    /// Neighbourhood id.
+    pub neighbourhood: Option<i64>,
+    /// Continue after this (sort key, id).
+    pub after: Option<(i64, i64)>,
+}
+
+/// A value to bind, in order.
+enum Bind {
+    Int(i64),
+    Text(String),
+}
+
+/// Public issues of a municipality, filtered and sorted, `limit` at a time (keyset pagination).
+pub async fn list(db: &Db, municipality_id: i64, sort: Sort, f: &Filter, limit: i64) -> sqlx::Result<Vec<Issue>> {
+    let key = match sort {
+        Sort::Newest => "i.published_at",
+        Sort::MostSupported => "i.supports",
+    };
+    let mut binds = vec![Bind::Int(municipality_id)];
+    let mut sql = format!("SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.municipality_id = $1");
+    let param = |binds: &mut Vec<Bind>, b: Bind| {
+        binds.push(b);
+        format!("${}", binds.len())
+    };
+    match &f.status {
+        Some(s) => sql.push_str(&format!(" AND i.status = {}", param(&mut binds, Bind::Text(s.clone())))),
+        None => sql.push_str(" AND i.status IN ('published', 'forwarded', 'answered', 'resolved')"),
+    }
+    if let Some(t) = f.theme {
+        sql.push_str(&format!(" AND i.theme_id = {}", param(&mut binds, Bind::Int(t))));
+    }
+    if let Some(t) = f.tag {
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM issue_tags it WHERE it.issue_id = i.id AND it.theme_id = {})",
+            param(&mut binds, Bind::Int(t))
+        ));
+    }
+    if let Some(l) = &f.lang {
+        sql.push_str(&format!(" AND i.lang = {}", param(&mut binds, Bind::Text(l.clone()))));
+    }
+    if let Some(n) = f.neighbourhood {
+        sql.push_str(&format!(" AND i.neighbourhood_id = {}", param(&mut binds, Bind::Int(n))));
+    }
+    if let Some((k, id)) = f.after {
+        let (k, id) = (param(&mut binds, Bind::Int(k)), param(&mut binds, Bind::Int(id)));
+        sql.push_str(&format!(" AND ({key} < {k} OR ({key} = {k} AND i.id < {id}))"));
+    }
+    sql.push_str(&format!(" ORDER BY {key} DESC, i.id DESC LIMIT {}", param(&mut binds, Bind::Int(limit))));
+    let mut q = sqlx::query(&sql);
+    for b in binds {
+        q = match b {
+            Bind::Int(i) => q.bind(i),
+            Bind::Text(s) => q.bind(s),
+        };
+    }
+    q.fetch_all(db).await?.iter().map(from_row).collect()
+}
+
+/// Published issues whose title contains one of `words`, most supported first.
+pub async fn similar(db: &Db, municipality_id: i64, words: &[String], limit: i64) -> sqlx::Result<Vec<Issue>> {
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let conditions: Vec<String> = (0..words.len()).map(|n| format!("LOWER(i.title) LIKE ${}", n + 2)).collect();
+    let sql = format!(
+        "SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.municipality_id = $1
+         AND i.status IN ('published', 'forwarded', 'answered', 'resolved') AND ({}) ORDER BY i.supports DESC, i.id DESC LIMIT {limit}",
+        conditions.join(" OR ")
+    );
+    let mut q = sqlx::query(&sql).bind(municipality_id);
+    for w in words {
+        q = q.bind(format!("%{w}%"));
+    }
+    q.fetch_all(db).await?.iter().map(from_row).collect()
+}
+
+/// Records a support; `false` when the person already supported the issue.
+pub async fn support(conn: &mut sqlx::AnyConnection, issue_id: i64, user_id: i64) -> sqlx::Result<bool> {
+    let added =
+        sqlx::query("INSERT INTO supports (issue_id, user_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (issue_id, user_id) DO NOTHING")
+            .bind(issue_id)
+            .bind(user_id)
+            .bind(now())
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+            == 1;
+    if added {
+        sqlx::query("UPDATE issues SET supports = supports + 1 WHERE id = $1").bind(issue_id).execute(&mut *conn).await?;
+    }
+    Ok(added)
+}
+
+/// Withdraws a support; `false` when there was none.
+pub async fn withdraw(conn: &mut sqlx::AnyConnection, issue_id: i64, user_id: i64) -> sqlx::Result<bool> {
+    let removed = sqlx::query("DELETE FROM supports WHERE issue_id = $1 AND user_id = $2")
+        .bind(issue_id)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+        == 1;
+    if removed {
+        sqlx::query("UPDATE issues SET supports = supports - 1 WHERE id = $1").bind(issue_id).execute(&mut *conn).await?;
+    }
+    Ok(removed)
+}
+
+/// Whether a person supports an issue.
+pub async fn supports(db: &Db, issue_id: i64, user_id: i64) -> sqlx::Result<bool> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM supports WHERE issue_id = $1 AND user_id = $2")
+        .bind(issue_id)
+        .bind(user_id)
+        .fetch_one(db)
+        .await?;
+    Ok(n > 0)
+}
+
+/// Issues raised by one person (for their data export).
+pub async fn by_author(db: &Db, user_id: i64) -> sqlx::Result<Vec<Issue>> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.author_id = $1 ORDER BY i.id"
+    ))
+    .bind(user_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// Ids of the issues one person supports.
+pub async fn supported_by(db: &Db, user_id: i64) -> sqlx::Result<Vec<i64>> {
+    sqlx::query_scalar("SELECT issue_id FROM supports WHERE user_id = $1 ORDER BY issue_id").bind(user_id).fetch_all(db).await
+}
+
+/// Before an account is deleted: withdraws its supports (keeping counts right), removes its
+/// issues where the municipality's policy says `remove`, and leaves the rest to become
+/// anonymous (the author reference is cleared by the foreign key).
+pub async fn forget_author(conn: &mut sqlx::AnyConnection, user_id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE issues SET supports = supports - 1 WHERE id IN (SELECT issue_id FROM supports WHERE user_id = $1)")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM supports WHERE user_id = $1").bind(user_id).execute(&mut *conn).await?;
+    sqlx::query(
+        "DELETE FROM issues WHERE author_id = $1
+         AND municipality_id IN (SELECT id FROM municipalities WHERE deleted_account_content = 'remove')",
+    )
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE issues SET anonymous = 1 WHERE author_id = $1").bind(user_id).execute(&mut *conn).await?;
+    Ok(())
+}

@@ -1,0 +1,211 @@
+//! Raising, reading and supporting issues. Who may see what is decided here.
+
+use crate::{
+    app::AppState,
+    db::{
+        self,
+        issues::{Issue, NewIssue},
+        municipalities::Municipality,
+        themes::Theme,
+        users::User,
+    },
+    domain::{
+        content_language::ContentLanguage,
+        issue::{IssueDraft, IssueForm},
+        municipality::ModerationMode,
+        role::Role,
+    },
+    error::{AppError, FieldErrors, Result},
+};
+
+/// What the submission form needs: the municipality's categories, tags and neighbourhoods.
+pub struct Choices {
+    /// Categories (kind `category`), in taxonomy order.
+    pub categories: Vec<Theme>,
+    /// Tags.
+    pub tags: Vec<Theme>,
+    /// `(id, name)` of neighbourhoods.
+    pub neighbourhoods: Vec<(i64, String)>,
+}
+
+/// Loads the choices of a municipality.
+pub async fn choices(state: &AppState, m: &Municipality) -> Result<Choices> {
+    let (categories, tags) = db::themes::of_municipality(&state.db, m.id).await?.into_iter().partition(Theme::is_category);
+    Ok(Choices { categories, tags, neighbourhoods: db::themes::neighbourhoods(&state.db, m.id).await? })
+}
+
+/// The outcome of submitting the form.
+pub enum Submitted {
+    /// The first step: the author confirms the detected language (or picks one) and sees
+    /// similar issues they could support instead.
+    Confirm {
+        /// The detected language, if the detector was sure.
+        detected: Option<ContentLanguage>,
+        /// Published issues with similar titles.
+        similar: Vec<Issue>,
+    },
+    /// The issue was stored.
+    Created {
+        /// Its id.
+        id: i64,
+        /// Whether it is public at once (post-moderation) or waits for a moderator.
+        public: bool,
+    },
+}
+
+fn invalid(field: &'static str, message: &'static str) -> AppError {
+    let mut e = FieldErrors::new();
+    e.add(field, message);
+    AppError::Validation(e)
+}
+
+/// Checks that the draft's themes and neighbourhood belong to the municipality.
+fn check_choices(draft: &IssueDraft, choices: &Choices) -> Result<()> {
+    let mut errors = FieldErrors::new();
+    if !choices.categories.iter().any(|t| t.id == draft.theme_id) {
+        errors.add("theme", "issue-theme-required");
+    }
+    if !draft.tag_ids.iter().all(|id| choices.tags.iter().any(|t| t.id == *id)) {
+        errors.add("tags", "issue-tag-unknown");
+    }
+    if draft.neighbourhood_id.is_some_and(|id| !choices.neighbourhoods.iter().any(|(n, _)| *n == id)) {
+        errors.add("neighbourhood", "issue-neighbourhood-unknown");
+    }
+    errors.into_result(()).map_err(AppError::Validation)
+}
+
+/// The longest distinctive words of a title, lower-cased, for the similar-issue search.
+fn keywords(title: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for w in title.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).map(str::to_lowercase) {
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.truncate(3);
+    words
+}
+
+/// Submits an issue in two steps: without a confirmed language the draft comes back with the
+/// detected language and similar issues; with it, the issue is stored (published at once
+/// under post-moderation). Submitting makes the author a resident of the municipality.
+pub async fn submit(state: &AppState, author: &User, m: &Municipality, form: &IssueForm) -> Result<Submitted> {
+    let draft = IssueDraft::try_from(form).map_err(AppError::Validation)?;
+    check_choices(&draft, &choices(state, m).await?)?;
+    let lang = match (draft.lang, form.confirmed) {
+        (Some(lang), true) => lang,
+        (_, true) => return Err(invalid("lang", "issue-lang-required")),
+        (_, false) => {
+            let detected = ContentLanguage::detect(&format!("{}\n{}", draft.title, draft.body));
+            let similar = db::issues::similar(&state.db, m.id, &keywords(&draft.title), 5).await?;
+            return Ok(Submitted::Confirm { detected, similar });
+        }
+    };
+    let public = m.moderation_mode == ModerationMode::Post;
+    let mut tx = state.db.begin().await?;
+    db::roles::grant(&mut *tx, author.id, m.id, Role::Resident, Some(author.id)).await?;
+    let new = NewIssue {
+        municipality_id: m.id,
+        author_id: author.id,
+        anonymous: draft.anonymous,
+        title: &draft.title,
+        body: &draft.body,
+        lang: lang.tag(),
+        theme_id: draft.theme_id,
+        tag_ids: &draft.tag_ids,
+        neighbourhood_id: draft.neighbourhood_id,
+        status: if public { "published" } else { "submitted" },
+    };
+    let id = db::issues::insert(&mut tx, &new).await?;
+    tx.commit().await?;
+    tracing::info!(issue.id = id, municipality.id = m.id, "issue submitted");
+    Ok(Submitted::Created { id, public })
+}
+
+/// Whether `viewer` works on moderation in `m` (moderators, and global admins).
+async fn moderates(state: &AppState, viewer: Option<&User>, m: &Municipality) -> Result<bool> {
+    let Some(v) = viewer else { return Ok(false) };
+    Ok(v.is_admin || db::roles::in_municipality(&state.db, v.id, m.id).await?.contains(&Role::Moderator))
+}
+
+/// An issue as a particular person may see it.
+pub struct IssueView {
+    /// The issue.
+    pub issue: Issue,
+    /// Name to show for the author (`None`: anonymous, or the account was deleted).
+    pub author_shown: Option<String>,
+    /// Its category.
+    pub category: Option<Theme>,
+    /// Its tags.
+    pub tags: Vec<Theme>,
+    /// Its neighbourhood's name.
+    pub neighbourhood: Option<String>,
+    /// Status timeline.
+    pub events: Vec<db::issues::Event>,
+    /// Whether the viewer supports it.
+    pub supported: bool,
+    /// Whether the viewer wrote it.
+    pub is_author: bool,
+}
+
+/// Loads an issue for `viewer`. Issues not yet public (or rejected, hidden) are visible only
+/// to their author and to moderators; for everyone else they do not exist.
+pub async fn view(state: &AppState, viewer: Option<&User>, m: &Municipality, id: i64) -> Result<IssueView> {
+    let issue = db::issues::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
+    let is_author = viewer.is_some_and(|v| Some(v.id) == issue.author_id);
+    let moderator = moderates(state, viewer, m).await?;
+    if !(issue.is_public() || is_author || moderator) {
+        return Err(AppError::NotFound);
+    }
+    let themes = db::themes::of_municipality(&state.db, m.id).await?;
+    let neighbourhood = match issue.neighbourhood_id {
+        Some(n) => db::themes::neighbourhoods(&state.db, m.id).await?.into_iter().find(|(id, _)| *id == n).map(|(_, name)| name),
+        None => None,
+    };
+    let supported = match viewer {
+        Some(v) => db::issues::supports(&state.db, id, v.id).await?,
+        None => false,
+    };
+    // The public never learns who posted anonymously; moderators see the pseudonym only.
+    let author_shown = if issue.anonymous && !moderator && !is_author { None } else { issue.author_name.clone() };
+    Ok(IssueView {
+        category: themes.iter().find(|t| t.id == issue.theme_id).cloned(),
+        tags: db::themes::of_issue(&state.db, id).await?,
+        events: db::issues::events(&state.db, id).await?,
+        neighbourhood,
+        supported,
+        is_author,
+        author_shown,
+        issue,
+    })
+}
+
+/// Supports a public issue (or withdraws the support). Supporting makes the person a
+/// resident of the municipality.
+pub async fn set_support(state: &AppState, user: &User, m: &Municipality, id: i64, support: bool) -> Result<()> {
+    let issue = db::issues::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
+    if !issue.is_public() {
+        return Err(AppError::NotFound);
+    }
+    let mut tx = state.db.begin().await?;
+    if support {
+        db::roles::grant(&mut *tx, user.id, m.id, Role::Resident, Some(user.id)).await?;
+        db::issues::support(&mut tx, id, user.id).await?;
+    } else {
+        db::issues::withdraw(&mut tx, id, user.id).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_are_the_longest_distinct_words() {
+        assert_eq!(keywords("Night buses: night BUSES to the northern estates"), vec!["northern", "estates", "night"]);
+        assert!(keywords("a b c").is_empty());
+    }
+}
