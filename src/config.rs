@@ -79,6 +79,12 @@ pub const SETTINGS: &[Setting] = &[
         help: "how long an account is paused after too many failures",
     },
     Setting {
+        key: "reports_to_hide",
+        env: "CHORUS_REPORTS_TO_HIDE",
+        default: "3",
+        help: "reports from different people that hide an issue until a moderator reviews it",
+    },
+    Setting {
         key: "reset_code_hours",
         env: "CHORUS_RESET_CODE_HOURS",
         default: "72",
@@ -135,6 +141,8 @@ pub struct Config {
     pub lockout_minutes: u32,
     /// Validity of an admin-issued reset code, in hours.
     pub reset_code_hours: u32,
+    /// Reports that hide an issue pending review.
+    pub reports_to_hide: u32,
     /// Request body limit in bytes.
     pub max_body_bytes: usize,
     /// Request timeout in seconds.
@@ -283,6 +291,7 @@ impl Config {
             lockout_failures: number(setting("lockout_failures"), get("lockout_failures"), 1, 1000)?,
             lockout_minutes: number(setting("lockout_minutes"), get("lockout_minutes"), 1, 24 * 60)?,
             reset_code_hours: number(setting("reset_code_hours"), get("reset_code_hours"), 1, 24 * 30)?,
+            reports_to_hide: number(setting("reports_to_hide"), get("reports_to_hide"), 1, 1000)?,
             max_body_bytes: number(setting("max_body_bytes"), get("max_body_bytes"), 1024, 64 * 1024 * 1024)? as usize,
             request_timeout_seconds: u64::from(number(setting("request_timeout_seconds"), get("request_timeout_seconds"), 1, 3600)?),
             log: get("log").to_string(),

@@ -80,3 +80,40 @@ pub async fn concerning(db: &super::Db, user_id: i64) -> sqlx::Result<Vec<Export
         .map(|r| Ok(ExportedEntry { action: r.try_get("action")?, detail: r.try_get("detail")?, created_at: r.try_get("created_at")? }))
         .collect()
 }
+
+/// An entry as shown on a municipality's audit page.
+#[derive(Debug, serde::Serialize)]
+pub struct Row {
+    /// Who acted (their pseudonym; None for the system or a deleted account).
+    pub actor: Option<String>,
+    /// Action name.
+    pub action: String,
+    /// Detail (an issue number, a reason id, a role).
+    pub detail: Option<String>,
+    /// Epoch seconds.
+    pub created_at: i64,
+}
+
+/// The newest entries of a municipality, optionally only actions starting with `prefix`.
+pub async fn of_municipality(db: &super::Db, municipality_id: i64, prefix: Option<&str>, limit: i64) -> sqlx::Result<Vec<Row>> {
+    let pattern = format!("{}%", prefix.unwrap_or_default().replace(['%', '_', '\0'], ""));
+    let rows = sqlx::query(
+        "SELECT u.username, a.action, a.detail, a.created_at FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+         WHERE a.municipality_id = $1 AND a.action LIKE $2 ORDER BY a.id DESC LIMIT $3",
+    )
+    .bind(municipality_id)
+    .bind(pattern)
+    .bind(limit)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Row {
+                actor: r.try_get("username")?,
+                action: r.try_get("action")?,
+                detail: r.try_get("detail")?,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .collect()
+}

@@ -38,6 +38,8 @@ pub struct Issue {
     pub created_at: i64,
     /// Epoch seconds, once public.
     pub published_at: Option<i64>,
+    /// The issue this one was merged into.
+    pub merged_into: Option<i64>,
 }
 
 impl Issue {
@@ -48,7 +50,7 @@ impl Issue {
 }
 
 const COLUMNS: &str = "i.id, i.municipality_id, i.author_id, u.username AS author_name, i.anonymous, i.title, i.body, i.lang, i.theme_id,
-     i.neighbourhood_id, i.status, i.supports, i.created_at, i.published_at";
+     i.neighbourhood_id, i.status, i.supports, i.created_at, i.published_at, i.merged_into";
 
 fn from_row(r: &AnyRow) -> sqlx::Result<Issue> {
     Ok(Issue {
@@ -66,6 +68,7 @@ fn from_row(r: &AnyRow) -> sqlx::Result<Issue> {
         supports: r.try_get("supports")?,
         created_at: r.try_get("created_at")?,
         published_at: r.try_get("published_at")?,
+        merged_into: r.try_get("merged_into")?,
     })
 }
 
@@ -121,26 +124,28 @@ pub async fn insert(conn: &mut sqlx::AnyConnection, n: &NewIssue<'_>) -> sqlx::R
             .execute(&mut *conn)
             .await?;
     }
-    add_event(&mut *conn, id, "submitted", Some(n.author_id), None).await?;
+    add_event(&mut *conn, id, "submitted", Some(n.author_id), None, None).await?;
     if n.status == "published" {
-        add_event(&mut *conn, id, "published", None, None).await?;
+        add_event(&mut *conn, id, "published", None, None, None).await?;
     }
     Ok(id)
 }
 
-/// Appends to an issue's status timeline.
+/// Appends to an issue's status timeline (`reason`: a message id; `note`: a moderator's words).
 pub async fn add_event<'c>(
     conn: impl sqlx::AnyExecutor<'c>,
     issue_id: i64,
     status: &str,
     actor: Option<i64>,
     reason: Option<&str>,
+    note: Option<&str>,
 ) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO issue_events (issue_id, status, actor_id, reason, created_at) VALUES ($1, $2, $3, $4, $5)")
+    sqlx::query("INSERT INTO issue_events (issue_id, status, actor_id, reason, note, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(issue_id)
         .bind(status)
         .bind(actor)
         .bind(reason)
+        .bind(note)
         .bind(now())
         .execute(conn)
         .await?;
@@ -166,18 +171,27 @@ pub struct Event {
     pub status: String,
     /// Reason message id (for rejections).
     pub reason: Option<String>,
+    /// The moderator's note to the author.
+    pub note: Option<String>,
     /// Epoch seconds.
     pub created_at: i64,
 }
 
 /// The status timeline of an issue, oldest first.
 pub async fn events(db: &Db, issue_id: i64) -> sqlx::Result<Vec<Event>> {
-    let rows = sqlx::query("SELECT status, reason, created_at FROM issue_events WHERE issue_id = $1 ORDER BY id")
+    let rows = sqlx::query("SELECT status, reason, note, created_at FROM issue_events WHERE issue_id = $1 ORDER BY id")
         .bind(issue_id)
         .fetch_all(db)
         .await?;
     rows.iter()
-        .map(|r| Ok(Event { status: r.try_get("status")?, reason: r.try_get("reason")?, created_at: r.try_get("created_at")? }))
+        .map(|r| {
+            Ok(Event {
+                status: r.try_get("status")?,
+                reason: r.try_get("reason")?,
+                note: r.try_get("note")?,
+                created_at: r.try_get("created_at")?,
+            })
+        })
         .collect()
 }
 
@@ -352,5 +366,134 @@ pub async fn forget_author(conn: &mut sqlx::AnyConnection, user_id: i64) -> sqlx
     .execute(&mut *conn)
     .await?;
     sqlx::query("UPDATE issues SET anonymous = 1 WHERE author_id = $1").bind(user_id).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// Issues waiting for a moderator: submitted, hidden, or public with open reports; oldest first.
+pub async fn moderation_queue(db: &Db, municipality_id: i64) -> sqlx::Result<Vec<Issue>> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.municipality_id = $1
+         AND (i.status IN ('submitted', 'hidden')
+              OR EXISTS (SELECT 1 FROM reports r WHERE r.issue_id = i.id AND r.resolved_at IS NULL))
+         ORDER BY i.created_at, i.id LIMIT 200"
+    ))
+    .bind(municipality_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// Sets the status; the first publication also sets `published_at`.
+pub async fn set_status<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64, status: &str) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE issues SET status = $1,
+         published_at = CASE WHEN $1 = 'published' AND published_at IS NULL THEN $2 ELSE published_at END WHERE id = $3",
+    )
+    .bind(status)
+    .bind(now())
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Merges `source` into `target`: supports move over (once per person), the source is marked
+/// merged and points at the target.
+pub async fn merge(conn: &mut sqlx::AnyConnection, source: i64, target: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO supports (issue_id, user_id, created_at) SELECT $1, user_id, created_at FROM supports WHERE issue_id = $2
+         ON CONFLICT (issue_id, user_id) DO NOTHING",
+    )
+    .bind(target)
+    .bind(source)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM supports WHERE issue_id = $1").bind(source).execute(&mut *conn).await?;
+    sqlx::query("UPDATE issues SET supports = (SELECT COUNT(*) FROM supports WHERE issue_id = $1) WHERE id = $1")
+        .bind(target)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE issues SET status = 'merged', merged_into = $1, supports = 0 WHERE id = $2")
+        .bind(target)
+        .bind(source)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// The issue another was merged into.
+pub async fn merged_into(db: &Db, id: i64) -> sqlx::Result<Option<i64>> {
+    Ok(sqlx::query_scalar::<_, Option<i64>>("SELECT merged_into FROM issues WHERE id = $1").bind(id).fetch_optional(db).await?.flatten())
+}
+
+/// Replaces the title and body, keeping the originals in `redactions` (readable by admins).
+pub async fn redact(conn: &mut sqlx::AnyConnection, id: i64, moderator: i64, title: &str, body: &str) -> sqlx::Result<()> {
+    let row = sqlx::query("SELECT title, body FROM issues WHERE id = $1").bind(id).fetch_one(&mut *conn).await?;
+    let (old_title, old_body): (String, String) = (row.try_get("title")?, row.try_get("body")?);
+    for (field, old, new) in [("title", old_title, title), ("body", old_body, body)] {
+        if old != new {
+            sqlx::query("INSERT INTO redactions (issue_id, field, original, moderator_id, created_at) VALUES ($1, $2, $3, $4, $5)")
+                .bind(id)
+                .bind(field)
+                .bind(old)
+                .bind(moderator)
+                .bind(now())
+                .execute(&mut *conn)
+                .await?;
+        }
+    }
+    sqlx::query("UPDATE issues SET title = $1, body = $2 WHERE id = $3").bind(title).bind(body).bind(id).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// Original texts removed by redaction: (field, original, epoch seconds). For admins only.
+pub async fn redactions(db: &Db, id: i64) -> sqlx::Result<Vec<(String, String, i64)>> {
+    let rows =
+        sqlx::query("SELECT field, original, created_at FROM redactions WHERE issue_id = $1 ORDER BY id").bind(id).fetch_all(db).await?;
+    rows.iter().map(|r| Ok((r.try_get("field")?, r.try_get("original")?, r.try_get("created_at")?))).collect()
+}
+
+/// Records a report; returns how many different people have open reports on the issue, or
+/// `None` when this person had already reported it.
+pub async fn report(conn: &mut sqlx::AnyConnection, id: i64, reporter: i64, reason: &str) -> sqlx::Result<Option<i64>> {
+    let added = sqlx::query(
+        "INSERT INTO reports (issue_id, reporter_id, reason, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (issue_id, reporter_id) DO NOTHING",
+    )
+    .bind(id)
+    .bind(reporter)
+    .bind(reason)
+    .bind(now())
+    .execute(&mut *conn)
+    .await?
+    .rows_affected()
+        == 1;
+    if !added {
+        return Ok(None);
+    }
+    let open: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports WHERE issue_id = $1 AND resolved_at IS NULL")
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(Some(open))
+}
+
+/// Open reports of an issue: (reason message id, count).
+pub async fn open_reports(db: &Db, id: i64) -> sqlx::Result<Vec<(String, i64)>> {
+    let rows = sqlx::query(
+        "SELECT reason, COUNT(*) AS n FROM reports WHERE issue_id = $1 AND resolved_at IS NULL GROUP BY reason ORDER BY reason",
+    )
+    .bind(id)
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(|r| Ok((r.try_get("reason")?, r.try_get("n")?))).collect()
+}
+
+/// Closes the open reports of an issue (a moderator decided).
+pub async fn resolve_reports<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE reports SET resolved_at = $1 WHERE issue_id = $2 AND resolved_at IS NULL")
+        .bind(now())
+        .bind(id)
+        .execute(conn)
+        .await?;
     Ok(())
 }

@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod issues;
 pub mod municipalities;
+pub mod notifications;
 pub mod roles;
 pub mod sessions;
 pub mod themes;

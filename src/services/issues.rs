@@ -147,6 +147,10 @@ pub struct IssueView {
     pub supported: bool,
     /// Whether the viewer wrote it.
     pub is_author: bool,
+    /// Whether the viewer moderates this municipality.
+    pub can_moderate: bool,
+    /// Texts removed by redaction (field, original, time): shown to global admins only.
+    pub redactions: Vec<(String, String, i64)>,
 }
 
 /// Loads an issue for `viewer`. Issues not yet public (or rejected, hidden) are visible only
@@ -169,7 +173,10 @@ pub async fn view(state: &AppState, viewer: Option<&User>, m: &Municipality, id:
     };
     // The public never learns who posted anonymously; moderators see the pseudonym only.
     let author_shown = if issue.anonymous && !moderator && !is_author { None } else { issue.author_name.clone() };
+    let redactions = if viewer.is_some_and(|v| v.is_admin) { db::issues::redactions(&state.db, id).await? } else { Vec::new() };
     Ok(IssueView {
+        can_moderate: moderator,
+        redactions,
         category: themes.iter().find(|t| t.id == issue.theme_id).cloned(),
         tags: db::themes::of_issue(&state.db, id).await?,
         events: db::issues::events(&state.db, id).await?,

@@ -7,5 +7,6 @@ pub mod auth;
 pub mod demo;
 pub mod generate;
 pub mod issues;
+pub mod moderation;
 pub mod passwords;
 pub mod throttle;

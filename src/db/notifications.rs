@@ -1,0 +1,77 @@
+//! In-app notifications: a person is told when their issue changes status.
+
+use sqlx::Row as _;
+
+use super::{Db, now};
+
+/// Tells `user_id` that issue `issue_id` reached `status`.
+pub async fn notify<'c>(conn: impl sqlx::AnyExecutor<'c>, user_id: i64, issue_id: i64, status: &str) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO notifications (user_id, issue_id, status, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(user_id)
+        .bind(issue_id)
+        .bind(status)
+        .bind(now())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// A notification as listed.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Notification {
+    /// The issue.
+    pub issue_id: i64,
+    /// Its municipality's slug (for the link).
+    pub municipality_slug: String,
+    /// Its title.
+    pub title: String,
+    /// Its original language.
+    pub lang: String,
+    /// The status reached.
+    pub status: String,
+    /// Epoch seconds.
+    pub created_at: i64,
+    /// Whether it was seen.
+    pub read: bool,
+}
+
+/// The newest notifications of a person.
+pub async fn for_user(db: &Db, user_id: i64, limit: i64) -> sqlx::Result<Vec<Notification>> {
+    let rows = sqlx::query(
+        "SELECT n.issue_id, m.slug, i.title, i.lang, n.status, n.created_at, n.read_at FROM notifications n
+         JOIN issues i ON i.id = n.issue_id JOIN municipalities m ON m.id = i.municipality_id
+         WHERE n.user_id = $1 ORDER BY n.id DESC LIMIT $2",
+    )
+    .bind(user_id)
+    .bind(limit)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Notification {
+                issue_id: r.try_get("issue_id")?,
+                municipality_slug: r.try_get("slug")?,
+                title: r.try_get("title")?,
+                lang: r.try_get("lang")?,
+                status: r.try_get("status")?,
+                created_at: r.try_get("created_at")?,
+                read: r.try_get::<Option<i64>, _>("read_at")?.is_some(),
+            })
+        })
+        .collect()
+}
+
+/// How many notifications a person has not seen.
+pub async fn unread(db: &Db, user_id: i64) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL").bind(user_id).fetch_one(db).await
+}
+
+/// Marks all of a person's notifications as seen.
+pub async fn mark_read(db: &Db, user_id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
+        .bind(now())
+        .bind(user_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
