@@ -347,6 +347,10 @@ const PAGES: &[(Who, &str)] = &[
     (Who::Admin, "/m/lindenfeld/issues/new"),
     (Who::Admin, "/m/lindenfeld/issues/new#errors"),
     (Who::Admin, "/m/lindenfeld/issues/new#confirm"),
+    (Who::Admin, "/m/lindenfeld/moderation"),
+    (Who::Admin, "/m/lindenfeld/moderation/issues/1/redact"),
+    (Who::Admin, "/m/lindenfeld/audit"),
+    (Who::Admin, "/account/notifications"),
 ];
 
 /// Opens a page of the table; `#errors` means "submitted empty, so every error shows", and
@@ -358,7 +362,8 @@ async fn open(b: &Browser, page: &str) -> anyhow::Result<()> {
         b.fill("body", "All language courses in our district take place in the morning.").await?;
         b.client.execute("document.getElementById('theme').selectedIndex = 1", vec![]).await?;
         b.click("main form[method=post] button[type=submit]").await?;
-        ensure!(b.client.find(Locator::Css("input[name=confirmed]")).await.is_ok(), "on the confirmation step");
+        let confirm = b.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("input[name=confirmed]")).await;
+        ensure!(confirm.is_ok(), "on the confirmation step");
         return Ok(());
     }
     match page.strip_suffix("#errors") {
@@ -403,7 +408,7 @@ fn axe_source() -> Option<String> {
     }
 }
 
-/// A published issue in Arabic (issue 1 of Lindenfeld), raised through the core.
+/// A published issue in Arabic (issue 1 of Lindenfeld) and one waiting for a moderator.
 async fn raise_published_issue(app: &TestApp) {
     let m = chorus::db::municipalities::by_slug(&app.state.db, "lindenfeld").await.expect("query").expect("municipality");
     let themes = chorus::db::themes::of_municipality(&app.state.db, m.id).await.expect("themes");
@@ -421,6 +426,15 @@ async fn raise_published_issue(app: &TestApp) {
     };
     let mut conn = app.state.db.acquire().await.expect("connection");
     chorus::db::issues::insert(&mut conn, &new).await.expect("issue");
+    // A second one waits in the moderation queue, so the queue shows its decision forms.
+    let waiting = chorus::db::issues::NewIssue {
+        title: "Evening classes for working parents",
+        body: "All courses are in the morning.",
+        lang: "en",
+        status: "submitted",
+        ..new
+    };
+    chorus::db::issues::insert(&mut conn, &waiting).await.expect("issue");
 }
 
 #[tokio::test]

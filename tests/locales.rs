@@ -105,7 +105,7 @@ fn every_locale_has_exactly_the_english_messages_and_placeables() {
 
 /// String literals that look like message ids in templates and Rust sources.
 fn used_ids() -> Vec<String> {
-    const PREFIXES: [&str; 22] = [
+    const PREFIXES: &[&str] = &[
         "nav",
         "home",
         "notice",
@@ -128,6 +128,15 @@ fn used_ids() -> Vec<String> {
         "role",
         "moderation",
         "policy",
+        "issue",
+        "issues",
+        "status",
+        "dimension",
+        "notifications",
+        "report",
+        "reason",
+        "redactions",
+        "audit",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();
@@ -176,9 +185,11 @@ fn every_theme_dimension_and_status_has_a_name() {
         ids.extend(slugs.iter().map(|s| format!("theme-{s}")));
     }
     ids.extend(chorus::db::themes::TAGS.iter().map(|s| format!("theme-{s}")));
-    ids.extend(
-        ["submitted", "published", "forwarded", "answered", "resolved", "rejected", "merged", "hidden"].map(|s| format!("status-{s}")),
-    );
+    let statuses = ["submitted", "published", "forwarded", "answered", "resolved", "rejected", "merged", "hidden", "redacted"];
+    ids.extend(statuses.map(|s| format!("status-{s}")));
+    let reasons = chorus::services::moderation::DECISION_REASONS.iter().chain(&chorus::services::moderation::REPORT_REASONS);
+    ids.extend(reasons.map(|s| s.to_string()));
+    ids.push("reason-reported".into());
     let missing: Vec<&String> = ids.iter().filter(|id| !en.has(id)).collect();
     assert!(missing.is_empty(), "{missing:?}");
 }

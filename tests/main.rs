@@ -10,6 +10,7 @@ mod cli;
 mod i18n;
 mod issues;
 mod locales;
+mod moderation;
 mod processes;
 mod schema;
 mod security;

@@ -62,3 +62,18 @@ status-resolved = تم حلّها
 status-rejected = لم تُنشر
 status-merged = دُمجت مع قضية أخرى
 status-hidden = مخفية
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = حُذفت البيانات الشخصية
+reason-personal-data = تحتوي على بيانات شخصية
+reason-offensive = فيها إساءة أو كراهية
+reason-individual-case = هذه حالة شخصية، وليست قضية تخص المدينة كلها (يمكن لخدمات المساعدة أن تنصحك)
+reason-not-municipal = لا تستطيع المدينة أن تفعل شيئًا في هذا الأمر
+reason-duplicate = طُرحت القضية نفسها من قبل
+reason-other = سبب آخر (انظر الملاحظة)
+reason-reported = أبلغ عنها عدة أشخاص، وهي بانتظار مشرف
+report-offensive = فيها إساءة أو كراهية
+report-personal-data = تكشف بيانات شخصية عن أحد الأشخاص
+report-spam = إعلان أو رسائل مزعجة
+report-false = فيها معلومات خاطئة أو مضللة
+report-other = شيء آخر

@@ -61,3 +61,10 @@ issue-theme-required = يرجى اختيار موضوع من القائمة.
 issue-tag-unknown = يرجى الاختيار من القائمة.
 issue-neighbourhood-unknown = يرجى اختيار حي من القائمة.
 issue-lang-required = يرجى اختيار اللغة التي كتبت بها.
+
+# Moderation.
+moderation-reason-required = يرجى اختيار سبب.
+moderation-note-too-long = يمكن أن تكون الملاحظة 1000 حرف على الأكثر.
+moderation-merge-target-invalid = اكتب رقم قضية أخرى منشورة في هذه المدينة.
+moderation-not-allowed = لا يمكن القيام بهذا والقضية في حالتها الحالية.
+report-reason-required = يرجى اختيار المشكلة.

@@ -172,3 +172,52 @@ issue-you-support = أنت تؤيّد هذه القضية.
 issue-withdraw = سحب تأييدي
 issue-sign-in-to-support = سجّل الدخول لتؤيّد هذه القضية
 issue-timeline = ما حدث حتى الآن
+
+# Moderation, reports and notifications.
+moderation-title = قائمة انتظار المراجعة
+moderation-intro = القضايا الجديدة والقضايا المُبلَّغ عنها، الأقدم أولًا. يُسجَّل كل قرار مع سببه.
+moderation-empty = لا يوجد شيء بانتظار المراجعة. شكرًا لك!
+moderation-reported = أُبلغ عنها:
+moderation-publish = نشر
+moderation-reason = السبب (مطلوب للرفض أو الإخفاء)
+moderation-reason-choose = اختر سببًا
+moderation-note = ملاحظة للكاتب (اختياري)
+moderation-reject = رفض
+moderation-hide = إخفاء
+moderation-merge-into = رقم القضية التي تكررها
+moderation-merge = دمج
+moderation-redact = حذف البيانات الشخصية
+moderation-redact-intro = ضع […] مكان الأسماء والعناوين وأرقام الهواتف وغيرها من المعلومات الشخصية. يبقى النص الأصلي محفوظًا للمديرين فقط.
+moderation-redact-save = حفظ النص المصحَّح
+notifications-title = الإشعارات
+notifications-none = لا يوجد شيء جديد بعد. ستظهر هنا أخبار قضاياك.
+notifications-new = جديد
+notifications-unread = { $count ->
+    [zero] { $count } إشعار جديد
+    [one] { $count } إشعار جديد
+    [two] { $count } إشعاران جديدان
+    [few] { $count } إشعارات جديدة
+    [many] { $count } إشعارًا جديدًا
+   *[other] { $count } إشعار جديد
+}
+report-title = الإبلاغ عن هذه القضية
+report-reason = ما المشكلة؟
+report-submit = إرسال البلاغ
+report-thanks = شكرًا لك. سيطّلع عليه مشرف.
+report-thanks-hidden = شكرًا لك. القضية مخفية إلى أن يطّلع عليها مشرف.
+issue-merged-into = دُمجت هذه القضية مع قضية أخرى عن المشكلة نفسها:
+redactions-title = البيانات الشخصية المحذوفة (للمديرين فقط)
+
+# The audit log.
+audit-title = سجل القرارات
+audit-intro = كل قرارات الإشراف والإدارة في هذه المدينة: من، وماذا، ومتى، ولماذا.
+audit-filter = عرض
+audit-filter-issues = القرارات بشأن القضايا
+audit-filter-roles = الأدوار التي أُعطيت أو أُزيلت
+audit-filter-municipality = إعدادات المدينة
+audit-filter-all = الكل
+audit-empty = لم يُسجَّل شيء بعد.
+audit-when = متى
+audit-who = من
+audit-what = ماذا
+audit-why = التفاصيل

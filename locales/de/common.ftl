@@ -62,3 +62,18 @@ status-resolved = Gelöst
 status-rejected = Nicht veröffentlicht
 status-merged = Mit einem anderen Anliegen zusammengelegt
 status-hidden = Ausgeblendet
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Persönliche Daten entfernt
+reason-personal-data = Es enthält persönliche Daten
+reason-offensive = Es ist beleidigend oder hasserfüllt
+reason-individual-case = Es ist ein persönlicher Fall, kein Anliegen für die ganze Stadt (die Beratungsstellen können helfen)
+reason-not-municipal = Die Stadt kann hier nichts tun
+reason-duplicate = Das gleiche Anliegen wurde schon eingebracht
+reason-other = Ein anderer Grund (siehe Notiz)
+reason-reported = Von mehreren Personen gemeldet; wartet auf das Moderationsteam
+report-offensive = Es ist beleidigend oder hasserfüllt
+report-personal-data = Es zeigt persönliche Daten von jemandem
+report-spam = Es ist Werbung oder Spam
+report-false = Es ist falsch oder irreführend
+report-other = Etwas anderes

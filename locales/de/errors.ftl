@@ -61,3 +61,10 @@ issue-theme-required = Bitte wählen Sie ein Thema aus der Liste.
 issue-tag-unknown = Bitte wählen Sie aus der Liste.
 issue-neighbourhood-unknown = Bitte wählen Sie einen Stadtteil aus der Liste.
 issue-lang-required = Bitte wählen Sie die Sprache, in der Sie geschrieben haben.
+
+# Moderation.
+moderation-reason-required = Bitte wählen Sie einen Grund.
+moderation-note-too-long = Die Notiz darf höchstens 1000 Zeichen haben.
+moderation-merge-target-invalid = Geben Sie die Nummer eines anderen veröffentlichten Anliegens dieser Stadt an.
+moderation-not-allowed = Das ist beim aktuellen Stand dieses Anliegens nicht möglich.
+report-reason-required = Bitte wählen Sie, was nicht stimmt.

@@ -168,3 +168,48 @@ issue-you-support = Sie unterstützen dieses Anliegen.
 issue-withdraw = Meine Unterstützung zurückziehen
 issue-sign-in-to-support = Melden Sie sich an, um dieses Anliegen zu unterstützen
 issue-timeline = Was bisher passiert ist
+
+# Moderation, reports and notifications.
+moderation-title = Warteschlange der Moderation
+moderation-intro = Neue und gemeldete Anliegen, die ältesten zuerst. Jede Entscheidung wird mit ihrem Grund gespeichert.
+moderation-empty = Gerade wartet nichts. Vielen Dank!
+moderation-reported = Gemeldet:
+moderation-publish = Veröffentlichen
+moderation-reason = Grund (nötig zum Ablehnen oder Ausblenden)
+moderation-reason-choose = Grund wählen
+moderation-note = Notiz an die Person, die es geschrieben hat (freiwillig)
+moderation-reject = Ablehnen
+moderation-hide = Ausblenden
+moderation-merge-into = Nummer des Anliegens, das hier wiederholt wird
+moderation-merge = Zusammenlegen
+moderation-redact = Persönliche Daten entfernen
+moderation-redact-intro = Ersetzen Sie Namen, Adressen, Telefonnummern und andere persönliche Angaben durch […]. Der ursprüngliche Text wird nur für die Administration aufbewahrt.
+moderation-redact-save = Korrigierten Text speichern
+notifications-title = Benachrichtigungen
+notifications-none = Noch nichts Neues. Neuigkeiten zu Ihren Anliegen erscheinen hier.
+notifications-new = Neu
+notifications-unread = { $count ->
+    [one] { $count } neue
+   *[other] { $count } neue
+}
+report-title = Dieses Anliegen melden
+report-reason = Was stimmt nicht?
+report-submit = Meldung senden
+report-thanks = Danke. Jemand aus dem Moderationsteam sieht es sich an.
+report-thanks-hidden = Danke. Das Anliegen bleibt ausgeblendet, bis jemand aus dem Moderationsteam es angesehen hat.
+issue-merged-into = Dieses Anliegen wurde mit einem anderen zum gleichen Problem zusammengelegt:
+redactions-title = Entfernte persönliche Daten (nur für die Administration)
+
+# The audit log.
+audit-title = Protokoll der Entscheidungen
+audit-intro = Alle Entscheidungen von Moderation und Administration in dieser Stadt: wer, was, wann und warum.
+audit-filter = Anzeigen
+audit-filter-issues = Entscheidungen zu Anliegen
+audit-filter-roles = Vergebene und entfernte Rollen
+audit-filter-municipality = Einstellungen der Stadt
+audit-filter-all = Alles
+audit-empty = Noch nichts gespeichert.
+audit-when = Wann
+audit-who = Wer
+audit-what = Was
+audit-why = Details

@@ -62,3 +62,18 @@ status-resolved = Λύθηκε
 status-rejected = Δεν δημοσιεύτηκε
 status-merged = Συγχωνεύτηκε με άλλο θέμα
 status-hidden = Κρυφό
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Αφαιρέθηκαν προσωπικά δεδομένα
+reason-personal-data = Περιέχει προσωπικά δεδομένα
+reason-offensive = Είναι προσβλητικό ή εκφράζει μίσος
+reason-individual-case = Είναι προσωπική υπόθεση, όχι θέμα για όλη την πόλη (οι υπηρεσίες στήριξης μπορούν να σας συμβουλέψουν)
+reason-not-municipal = Η πόλη δεν μπορεί να κάνει κάτι για αυτό
+reason-duplicate = Το ίδιο θέμα έχει ήδη τεθεί
+reason-other = Άλλος λόγος (δείτε το σημείωμα)
+reason-reported = Αναφέρθηκε από πολλά άτομα· περιμένει έλεγχο από συντονιστή
+report-offensive = Είναι προσβλητικό ή εκφράζει μίσος
+report-personal-data = Δείχνει προσωπικά δεδομένα κάποιου
+report-spam = Είναι διαφήμιση ή ανεπιθύμητο μήνυμα (spam)
+report-false = Είναι ψευδές ή παραπλανητικό
+report-other = Κάτι άλλο

@@ -61,3 +61,10 @@ issue-theme-required = Παρακαλούμε επιλέξτε μια κατηγ
 issue-tag-unknown = Παρακαλούμε επιλέξτε από τη λίστα.
 issue-neighbourhood-unknown = Παρακαλούμε επιλέξτε μια γειτονιά από τη λίστα.
 issue-lang-required = Παρακαλούμε επιλέξτε τη γλώσσα στην οποία γράψατε.
+
+# Moderation.
+moderation-reason-required = Παρακαλούμε επιλέξτε έναν λόγο.
+moderation-note-too-long = Το σημείωμα μπορεί να έχει έως 1000 χαρακτήρες.
+moderation-merge-target-invalid = Δώστε τον αριθμό ενός άλλου δημοσιευμένου θέματος αυτής της πόλης.
+moderation-not-allowed = Αυτό δεν γίνεται με το θέμα στην τωρινή του κατάσταση.
+report-reason-required = Παρακαλούμε επιλέξτε τι δεν πάει καλά.

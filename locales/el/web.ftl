@@ -168,3 +168,48 @@ issue-you-support = Υποστηρίζετε αυτό το θέμα.
 issue-withdraw = Απόσυρση της υποστήριξής μου
 issue-sign-in-to-support = Συνδεθείτε για να υποστηρίξετε αυτό το θέμα
 issue-timeline = Τι έχει γίνει μέχρι τώρα
+
+# Moderation, reports and notifications.
+moderation-title = Θέματα για έλεγχο
+moderation-intro = Νέα θέματα και θέματα που αναφέρθηκαν, πρώτα τα παλαιότερα. Κάθε απόφαση καταγράφεται μαζί με τον λόγο της.
+moderation-empty = Δεν περιμένει τίποτα. Ευχαριστούμε!
+moderation-reported = Αναφορές:
+moderation-publish = Δημοσίευση
+moderation-reason = Λόγος (απαραίτητος για απόρριψη ή απόκρυψη)
+moderation-reason-choose = Επιλέξτε λόγο
+moderation-note = Σημείωμα προς τον συντάκτη (προαιρετικό)
+moderation-reject = Απόρριψη
+moderation-hide = Απόκρυψη
+moderation-merge-into = Αριθμός του θέματος που επαναλαμβάνει
+moderation-merge = Συγχώνευση
+moderation-redact = Αφαίρεση προσωπικών δεδομένων
+moderation-redact-intro = Αντικαταστήστε ονόματα, διευθύνσεις, αριθμούς τηλεφώνου και άλλα προσωπικά στοιχεία με […]. Το αρχικό κείμενο φυλάσσεται μόνο για τους διαχειριστές.
+moderation-redact-save = Αποθήκευση του διορθωμένου κειμένου
+notifications-title = Ειδοποιήσεις
+notifications-none = Τίποτα νέο ακόμη. Τα νέα για τα θέματά σας θα εμφανίζονται εδώ.
+notifications-new = Νέα
+notifications-unread = { $count ->
+    [one] { $count } νέα
+   *[other] { $count } νέες
+}
+report-title = Αναφορά αυτού του θέματος
+report-reason = Τι δεν πάει καλά;
+report-submit = Αποστολή αναφοράς
+report-thanks = Ευχαριστούμε. Ένας συντονιστής θα το εξετάσει.
+report-thanks-hidden = Ευχαριστούμε. Το θέμα θα μείνει κρυφό μέχρι να το εξετάσει ένας συντονιστής.
+issue-merged-into = Αυτό το θέμα συγχωνεύτηκε με ένα άλλο για το ίδιο πρόβλημα:
+redactions-title = Προσωπικά δεδομένα που αφαιρέθηκαν (μόνο για διαχειριστές)
+
+# The audit log.
+audit-title = Αρχείο αποφάσεων
+audit-intro = Όλες οι αποφάσεις συντονισμού και διαχείρισης σε αυτή την πόλη: ποιος, τι, πότε και γιατί.
+audit-filter = Εμφάνιση
+audit-filter-issues = Αποφάσεις για θέματα
+audit-filter-roles = Ρόλοι που δόθηκαν και αφαιρέθηκαν
+audit-filter-municipality = Ρυθμίσεις της πόλης
+audit-filter-all = Όλα
+audit-empty = Δεν έχει καταγραφεί τίποτα ακόμη.
+audit-when = Πότε
+audit-who = Ποιος
+audit-what = Τι
+audit-why = Λεπτομέρειες

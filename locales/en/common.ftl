@@ -62,3 +62,18 @@ status-resolved = Resolved
 status-rejected = Not published
 status-merged = Merged with another issue
 status-hidden = Hidden
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Personal data removed
+reason-personal-data = It contains personal data
+reason-offensive = It is offensive or hateful
+reason-individual-case = It is a personal case, not a city-wide issue (the help services can advise)
+reason-not-municipal = The city cannot act on this
+reason-duplicate = The same issue was already raised
+reason-other = Another reason (see the note)
+reason-reported = Reported by several people; waiting for a moderator
+report-offensive = It is offensive or hateful
+report-personal-data = It shows someone's personal data
+report-spam = It is advertising or spam
+report-false = It is false or misleading
+report-other = Something else

@@ -61,3 +61,10 @@ issue-theme-required = Please choose a topic from the list.
 issue-tag-unknown = Please choose from the list.
 issue-neighbourhood-unknown = Please choose a neighbourhood from the list.
 issue-lang-required = Please choose the language you wrote in.
+
+# Moderation.
+moderation-reason-required = Please choose a reason.
+moderation-note-too-long = The note can have at most 1000 characters.
+moderation-merge-target-invalid = Give the number of another published issue of this city.
+moderation-not-allowed = This cannot be done with the issue in its current state.
+report-reason-required = Please choose what is wrong.

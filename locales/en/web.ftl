@@ -168,3 +168,48 @@ issue-you-support = You support this issue.
 issue-withdraw = Withdraw my support
 issue-sign-in-to-support = Sign in to support this issue
 issue-timeline = What happened so far
+
+# Moderation, reports and notifications.
+moderation-title = Moderation queue
+moderation-intro = New issues and reported issues, oldest first. Every decision is recorded with its reason.
+moderation-empty = Nothing is waiting. Thank you!
+moderation-reported = Reported:
+moderation-publish = Publish
+moderation-reason = Reason (needed to reject or hide)
+moderation-reason-choose = Choose a reason
+moderation-note = Note to the author (optional)
+moderation-reject = Reject
+moderation-hide = Hide
+moderation-merge-into = Number of the issue it repeats
+moderation-merge = Merge
+moderation-redact = Remove personal data
+moderation-redact-intro = Replace names, addresses, phone numbers and other personal details with […]. The original text is kept for administrators only.
+moderation-redact-save = Save the corrected text
+notifications-title = Notifications
+notifications-none = Nothing new yet. News about your issues will appear here.
+notifications-new = New
+notifications-unread = { $count ->
+    [one] { $count } new
+   *[other] { $count } new
+}
+report-title = Report this issue
+report-reason = What is wrong?
+report-submit = Send report
+report-thanks = Thank you. A moderator will look at it.
+report-thanks-hidden = Thank you. The issue is hidden until a moderator has looked at it.
+issue-merged-into = This issue was merged into another one about the same problem:
+redactions-title = Removed personal data (administrators only)
+
+# The audit log.
+audit-title = Audit log
+audit-intro = Every moderation and administration decision in this city: who, what, when and why.
+audit-filter = Show
+audit-filter-issues = Decisions on issues
+audit-filter-roles = Roles given and removed
+audit-filter-municipality = City settings
+audit-filter-all = Everything
+audit-empty = Nothing recorded yet.
+audit-when = When
+audit-who = Who
+audit-what = What
+audit-why = Details

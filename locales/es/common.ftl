@@ -62,3 +62,18 @@ status-resolved = Resuelto
 status-rejected = No publicado
 status-merged = Unido a otro tema
 status-hidden = Oculto
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Datos personales quitados
+reason-personal-data = Contiene datos personales
+reason-offensive = Es ofensivo o incita al odio
+reason-individual-case = Es un caso personal, no un tema de toda la ciudad (los servicios de ayuda te pueden orientar)
+reason-not-municipal = La ciudad no puede actuar en esto
+reason-duplicate = El mismo tema ya se había planteado
+reason-other = Otro motivo (mira la nota)
+reason-reported = Varias personas avisaron de un problema; esperando a un moderador
+report-offensive = Es ofensivo o incita al odio
+report-personal-data = Muestra datos personales de alguien
+report-spam = Es publicidad o spam
+report-false = Es falso o engañoso
+report-other = Otra cosa

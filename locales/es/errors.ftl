@@ -61,3 +61,10 @@ issue-theme-required = Elige una categoría de la lista.
 issue-tag-unknown = Elige una opción de la lista.
 issue-neighbourhood-unknown = Elige un barrio de la lista.
 issue-lang-required = Elige el idioma en el que escribiste.
+
+# Moderation.
+moderation-reason-required = Elige un motivo.
+moderation-note-too-long = La nota puede tener como máximo 1000 caracteres.
+moderation-merge-target-invalid = Indica el número de otro tema publicado de esta ciudad.
+moderation-not-allowed = No se puede hacer esto con el tema en su estado actual.
+report-reason-required = Elige qué problema hay.

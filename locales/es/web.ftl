@@ -168,3 +168,48 @@ issue-you-support = Apoyas este tema.
 issue-withdraw = Retirar mi apoyo
 issue-sign-in-to-support = Entra en tu cuenta para apoyar este tema
 issue-timeline = Qué ha pasado hasta ahora
+
+# Moderation, reports and notifications.
+moderation-title = Cola de moderación
+moderation-intro = Temas nuevos y temas con avisos, primero los más antiguos. Cada decisión se guarda con su motivo.
+moderation-empty = No hay nada pendiente. ¡Gracias!
+moderation-reported = Avisos:
+moderation-publish = Publicar
+moderation-reason = Motivo (necesario para rechazar u ocultar)
+moderation-reason-choose = Elige un motivo
+moderation-note = Nota para la persona autora (opcional)
+moderation-reject = Rechazar
+moderation-hide = Ocultar
+moderation-merge-into = Número del tema que repite
+moderation-merge = Unir
+moderation-redact = Quitar datos personales
+moderation-redact-intro = Cambia los nombres, direcciones, números de teléfono y otros datos personales por […]. El texto original se guarda solo para los administradores.
+moderation-redact-save = Guardar el texto corregido
+notifications-title = Notificaciones
+notifications-none = Todavía no hay nada nuevo. Aquí verás las novedades sobre tus temas.
+notifications-new = Nueva
+notifications-unread = { $count ->
+    [one] { $count } nueva
+   *[other] { $count } nuevas
+}
+report-title = Avisar de un problema con este tema
+report-reason = ¿Qué problema hay?
+report-submit = Enviar aviso
+report-thanks = Gracias. Un moderador lo revisará.
+report-thanks-hidden = Gracias. El tema queda oculto hasta que un moderador lo revise.
+issue-merged-into = Este tema se unió a otro sobre el mismo problema:
+redactions-title = Datos personales quitados (solo administradores)
+
+# The audit log.
+audit-title = Registro de decisiones
+audit-intro = Todas las decisiones de moderación y administración en esta ciudad: quién, qué, cuándo y por qué.
+audit-filter = Mostrar
+audit-filter-issues = Decisiones sobre temas
+audit-filter-roles = Roles dados y quitados
+audit-filter-municipality = Ajustes de la ciudad
+audit-filter-all = Todo
+audit-empty = Todavía no hay nada registrado.
+audit-when = Cuándo
+audit-who = Quién
+audit-what = Qué
+audit-why = Detalles

@@ -62,3 +62,18 @@ status-resolved = حل شده
 status-rejected = منتشر نشده
 status-merged = با مسئلهٔ دیگری یکی شده
 status-hidden = پنهان
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = اطلاعات شخصی پاک شده
+reason-personal-data = اطلاعات شخصی در آن هست
+reason-offensive = توهین‌آمیز است یا نفرت می‌پراکند
+reason-individual-case = این یک مورد شخصی است، نه مسئله‌ای که به همهٔ شهر مربوط باشد (مراکز کمک‌رسانی می‌توانند راهنمایی‌تان کنند)
+reason-not-municipal = شهر نمی‌تواند در این باره کاری بکند
+reason-duplicate = همین مسئله قبلاً مطرح شده است
+reason-other = دلیلی دیگر (یادداشت را ببینید)
+reason-reported = چند نفر آن را گزارش کرده‌اند؛ در انتظار بررسی ناظر
+report-offensive = توهین‌آمیز است یا نفرت می‌پراکند
+report-personal-data = اطلاعات شخصی کسی را نشان می‌دهد
+report-spam = تبلیغ یا هرزنامه است
+report-false = نادرست یا گمراه‌کننده است
+report-other = چیزی دیگر

@@ -61,3 +61,10 @@ issue-theme-required = لطفاً یک موضوع از فهرست انتخاب �
 issue-tag-unknown = لطفاً از فهرست انتخاب کنید.
 issue-neighbourhood-unknown = لطفاً یک محله از فهرست انتخاب کنید.
 issue-lang-required = لطفاً زبانی را که به آن نوشته‌اید انتخاب کنید.
+
+# Moderation.
+moderation-reason-required = لطفاً یک دلیل انتخاب کنید.
+moderation-note-too-long = یادداشت حداکثر می‌تواند ۱۰۰۰ حرف باشد.
+moderation-merge-target-invalid = شمارهٔ یک مسئلهٔ منتشرشدهٔ دیگر از همین شهر را بنویسید.
+moderation-not-allowed = با وضعیت فعلی این مسئله، این کار ممکن نیست.
+report-reason-required = لطفاً انتخاب کنید چه مشکلی دارد.

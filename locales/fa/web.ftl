@@ -168,3 +168,48 @@ issue-you-support = شما از این مسئله حمایت می‌کنید.
 issue-withdraw = پس گرفتن حمایتم
 issue-sign-in-to-support = برای حمایت از این مسئله وارد شوید
 issue-timeline = آنچه تا حالا پیش آمده
+
+# Moderation, reports and notifications.
+moderation-title = صف بررسی
+moderation-intro = مسائل تازه و مسائل گزارش‌شده، قدیمی‌ترین‌ها اول. هر تصمیم همراه با دلیلش ثبت می‌شود.
+moderation-empty = چیزی در انتظار نیست. سپاسگزاریم!
+moderation-reported = گزارش‌شده:
+moderation-publish = انتشار
+moderation-reason = دلیل (برای رد کردن یا پنهان کردن لازم است)
+moderation-reason-choose = یک دلیل انتخاب کنید
+moderation-note = یادداشت برای نویسنده (اختیاری)
+moderation-reject = رد کردن
+moderation-hide = پنهان کردن
+moderation-merge-into = شمارهٔ مسئله‌ای که این مسئله تکرار آن است
+moderation-merge = یکی کردن
+moderation-redact = پاک کردن اطلاعات شخصی
+moderation-redact-intro = نام‌ها، نشانی‌ها، شماره‌تلفن‌ها و دیگر اطلاعات شخصی را با […] جایگزین کنید. متن اصلی فقط برای مدیران نگه داشته می‌شود.
+moderation-redact-save = ذخیرهٔ متن اصلاح‌شده
+notifications-title = اعلان‌ها
+notifications-none = هنوز خبر تازه‌ای نیست. خبرهای مربوط به مسائل شما اینجا نشان داده می‌شود.
+notifications-new = تازه
+notifications-unread = { $count ->
+    [one] { $count } اعلان تازه
+   *[other] { $count } اعلان تازه
+}
+report-title = گزارش این مسئله
+report-reason = چه مشکلی دارد؟
+report-submit = فرستادن گزارش
+report-thanks = سپاسگزاریم. یک ناظر آن را بررسی می‌کند.
+report-thanks-hidden = سپاسگزاریم. این مسئله تا وقتی یک ناظر آن را بررسی کند پنهان است.
+issue-merged-into = این مسئله با مسئلهٔ دیگری دربارهٔ همین مشکل یکی شده است:
+redactions-title = اطلاعات شخصی پاک‌شده (فقط برای مدیران)
+
+# The audit log.
+audit-title = دفتر ثبت تصمیم‌ها
+audit-intro = همهٔ تصمیم‌های نظارت و مدیریت در این شهر: چه کسی، چه کاری، کی و چرا.
+audit-filter = نمایش
+audit-filter-issues = تصمیم‌ها دربارهٔ مسائل
+audit-filter-roles = نقش‌های داده‌شده و پس‌گرفته‌شده
+audit-filter-municipality = تنظیمات شهر
+audit-filter-all = همه چیز
+audit-empty = هنوز چیزی ثبت نشده است.
+audit-when = کی
+audit-who = چه کسی
+audit-what = چه کاری
+audit-why = جزئیات

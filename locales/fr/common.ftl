@@ -62,3 +62,18 @@ status-resolved = Résolu
 status-rejected = Non publié
 status-merged = Regroupé avec un autre signalement
 status-hidden = Masqué
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Données personnelles retirées
+reason-personal-data = Le texte contient des données personnelles
+reason-offensive = Le texte est offensant ou haineux
+reason-individual-case = C'est une situation personnelle, pas un problème pour toute la ville (les services d'aide peuvent vous conseiller)
+reason-not-municipal = La ville ne peut pas agir sur ce sujet
+reason-duplicate = Le même problème a déjà été signalé
+reason-other = Autre raison (voir la note)
+reason-reported = Plusieurs personnes ont alerté la modération ; en attente d'un modérateur
+report-offensive = C'est offensant ou haineux
+report-personal-data = Cela montre des données personnelles de quelqu'un
+report-spam = C'est de la publicité ou du spam
+report-false = C'est faux ou trompeur
+report-other = Autre chose

@@ -61,3 +61,10 @@ issue-theme-required = Choisissez un thème dans la liste.
 issue-tag-unknown = Choisissez dans la liste.
 issue-neighbourhood-unknown = Choisissez un quartier dans la liste.
 issue-lang-required = Choisissez la langue dans laquelle vous avez écrit.
+
+# Moderation.
+moderation-reason-required = Choisissez une raison.
+moderation-note-too-long = La note peut avoir 1000 caractères au maximum.
+moderation-merge-target-invalid = Indiquez le numéro d'un autre signalement publié dans cette ville.
+moderation-not-allowed = Ce n'est pas possible dans l'état actuel du signalement.
+report-reason-required = Choisissez quel est le problème.

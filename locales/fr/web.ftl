@@ -168,3 +168,48 @@ issue-you-support = Vous soutenez ce signalement.
 issue-withdraw = Retirer mon soutien
 issue-sign-in-to-support = Connectez-vous pour soutenir ce signalement
 issue-timeline = Ce qui s'est passé jusqu'ici
+
+# Moderation, reports and notifications.
+moderation-title = File de modération
+moderation-intro = Nouveaux signalements et signalements qui ont reçu une alerte, les plus anciens d'abord. Chaque décision est enregistrée avec sa raison.
+moderation-empty = Rien en attente. Merci !
+moderation-reported = Alertes :
+moderation-publish = Publier
+moderation-reason = Raison (obligatoire pour refuser ou masquer)
+moderation-reason-choose = Choisissez une raison
+moderation-note = Note pour l'auteur (facultatif)
+moderation-reject = Refuser
+moderation-hide = Masquer
+moderation-merge-into = Numéro du signalement qu'il répète
+moderation-merge = Regrouper
+moderation-redact = Retirer les données personnelles
+moderation-redact-intro = Remplacez les noms, adresses, numéros de téléphone et autres informations personnelles par […]. Le texte d'origine est conservé pour les administrateurs seulement.
+moderation-redact-save = Enregistrer le texte corrigé
+notifications-title = Notifications
+notifications-none = Rien de nouveau pour l'instant. Les nouvelles de vos signalements apparaîtront ici.
+notifications-new = Nouvelle
+notifications-unread = { $count ->
+    [one] { $count } nouvelle
+   *[other] { $count } nouvelles
+}
+report-title = Alerter la modération sur ce signalement
+report-reason = Quel est le problème ?
+report-submit = Envoyer l'alerte
+report-thanks = Merci. Un modérateur va l'examiner.
+report-thanks-hidden = Merci. Le signalement est masqué jusqu'à ce qu'un modérateur l'ait examiné.
+issue-merged-into = Ce signalement a été regroupé avec un autre sur le même problème :
+redactions-title = Données personnelles retirées (administrateurs seulement)
+
+# The audit log.
+audit-title = Journal des décisions
+audit-intro = Toutes les décisions de modération et d'administration dans cette ville : qui, quoi, quand et pourquoi.
+audit-filter = Afficher
+audit-filter-issues = Décisions sur les signalements
+audit-filter-roles = Rôles donnés et retirés
+audit-filter-municipality = Paramètres de la ville
+audit-filter-all = Tout
+audit-empty = Rien n'a encore été enregistré.
+audit-when = Quand
+audit-who = Qui
+audit-what = Quoi
+audit-why = Détails

@@ -62,3 +62,18 @@ status-resolved = Risolta
 status-rejected = Non pubblicata
 status-merged = Unita a un'altra segnalazione
 status-hidden = Nascosta
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Dati personali rimossi
+reason-personal-data = Il testo contiene dati personali
+reason-offensive = Il testo è offensivo o incita all'odio
+reason-individual-case = È un caso personale, non un problema di tutta la città (i servizi di aiuto possono consigliarti)
+reason-not-municipal = Il Comune non può intervenire su questo
+reason-duplicate = Lo stesso problema è già stato segnalato
+reason-other = Un altro motivo (vedi la nota)
+reason-reported = Diverse persone hanno avvisato i moderatori; in attesa di un moderatore
+report-offensive = È offensivo o incita all'odio
+report-personal-data = Mostra dati personali di qualcuno
+report-spam = È pubblicità o spam
+report-false = È falso o ingannevole
+report-other = Altro

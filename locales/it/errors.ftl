@@ -61,3 +61,10 @@ issue-theme-required = Scegli un argomento dalla lista.
 issue-tag-unknown = Scegli dalla lista.
 issue-neighbourhood-unknown = Scegli un quartiere dalla lista.
 issue-lang-required = Scegli la lingua in cui hai scritto.
+
+# Moderation.
+moderation-reason-required = Scegli un motivo.
+moderation-note-too-long = La nota può avere al massimo 1000 caratteri.
+moderation-merge-target-invalid = Indica il numero di un'altra segnalazione pubblicata in questa città.
+moderation-not-allowed = Non si può fare nello stato attuale della segnalazione.
+report-reason-required = Scegli qual è il problema.

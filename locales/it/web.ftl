@@ -168,3 +168,48 @@ issue-you-support = Sostieni questa segnalazione.
 issue-withdraw = Ritira il mio sostegno
 issue-sign-in-to-support = Accedi per sostenere questa segnalazione
 issue-timeline = Cosa è successo finora
+
+# Moderation, reports and notifications.
+moderation-title = Coda di moderazione
+moderation-intro = Segnalazioni nuove e segnalazioni con avvisi, prima le più vecchie. Ogni decisione viene registrata con il suo motivo.
+moderation-empty = Non c'è niente in attesa. Grazie!
+moderation-reported = Avvisi:
+moderation-publish = Pubblica
+moderation-reason = Motivo (necessario per rifiutare o nascondere)
+moderation-reason-choose = Scegli un motivo
+moderation-note = Nota per l'autore (facoltativa)
+moderation-reject = Rifiuta
+moderation-hide = Nascondi
+moderation-merge-into = Numero della segnalazione che ripete
+moderation-merge = Unisci
+moderation-redact = Rimuovi i dati personali
+moderation-redact-intro = Sostituisci nomi, indirizzi, numeri di telefono e altri dati personali con […]. Il testo originale viene conservato solo per gli amministratori.
+moderation-redact-save = Salva il testo corretto
+notifications-title = Notifiche
+notifications-none = Ancora niente di nuovo. Qui vedrai le novità sulle tue segnalazioni.
+notifications-new = Nuova
+notifications-unread = { $count ->
+    [one] { $count } nuova
+   *[other] { $count } nuove
+}
+report-title = Avvisa i moderatori su questa segnalazione
+report-reason = Qual è il problema?
+report-submit = Invia l'avviso
+report-thanks = Grazie. Un moderatore la controllerà.
+report-thanks-hidden = Grazie. La segnalazione resta nascosta finché un moderatore non l'avrà controllata.
+issue-merged-into = Questa segnalazione è stata unita a un'altra sullo stesso problema:
+redactions-title = Dati personali rimossi (solo per gli amministratori)
+
+# The audit log.
+audit-title = Registro delle decisioni
+audit-intro = Tutte le decisioni di moderazione e di amministrazione in questa città: chi, cosa, quando e perché.
+audit-filter = Mostra
+audit-filter-issues = Decisioni sulle segnalazioni
+audit-filter-roles = Ruoli dati e tolti
+audit-filter-municipality = Impostazioni della città
+audit-filter-all = Tutto
+audit-empty = Non è ancora stato registrato niente.
+audit-when = Quando
+audit-who = Chi
+audit-what = Cosa
+audit-why = Dettagli

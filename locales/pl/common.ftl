@@ -62,3 +62,18 @@ status-resolved = Rozwiązano
 status-rejected = Nie opublikowano
 status-merged = Połączono z inną sprawą
 status-hidden = Ukryto
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Usunięto dane osobowe
+reason-personal-data = Zawiera dane osobowe
+reason-offensive = Jest obraźliwe lub szerzy nienawiść
+reason-individual-case = To sprawa osobista, a nie sprawa całego miasta (punkty pomocy mogą doradzić)
+reason-not-municipal = Miasto nie może nic w tej sprawie zrobić
+reason-duplicate = Ta sama sprawa została już zgłoszona
+reason-other = Inny powód (zobacz notatkę)
+reason-reported = Zgłoszone moderatorom przez kilka osób; czeka na moderatora
+report-offensive = Jest obraźliwe lub szerzy nienawiść
+report-personal-data = Pokazuje czyjeś dane osobowe
+report-spam = To reklama lub spam
+report-false = To nieprawda lub wprowadza w błąd
+report-other = Coś innego

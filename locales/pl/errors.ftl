@@ -61,3 +61,10 @@ issue-theme-required = Wybierz temat z listy.
 issue-tag-unknown = Wybierz z listy.
 issue-neighbourhood-unknown = Wybierz dzielnicę z listy.
 issue-lang-required = Wybierz język, w którym napisano Twój tekst.
+
+# Moderation.
+moderation-reason-required = Wybierz powód.
+moderation-note-too-long = Notatka może mieć najwyżej 1000 znaków.
+moderation-merge-target-invalid = Podaj numer innej opublikowanej sprawy z tego miasta.
+moderation-not-allowed = Tego nie można zrobić z tą sprawą w jej obecnym stanie.
+report-reason-required = Wybierz, co jest nie tak.

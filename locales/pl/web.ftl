@@ -170,3 +170,50 @@ issue-you-support = Popierasz tę sprawę.
 issue-withdraw = Wycofaj moje poparcie
 issue-sign-in-to-support = Zaloguj się, aby poprzeć tę sprawę
 issue-timeline = Co wydarzyło się do tej pory
+
+# Moderation, reports and notifications.
+moderation-title = Kolejka moderacji
+moderation-intro = Nowe sprawy i sprawy zgłoszone moderatorom, od najstarszych. Każda decyzja jest zapisywana razem z powodem.
+moderation-empty = Nic nie czeka. Dziękujemy!
+moderation-reported = Zgłoszenia:
+moderation-publish = Opublikuj
+moderation-reason = Powód (potrzebny, aby odrzucić lub ukryć)
+moderation-reason-choose = Wybierz powód
+moderation-note = Notatka dla autora (nieobowiązkowo)
+moderation-reject = Odrzuć
+moderation-hide = Ukryj
+moderation-merge-into = Numer sprawy, którą powtarza
+moderation-merge = Połącz
+moderation-redact = Usuń dane osobowe
+moderation-redact-intro = Zastąp imiona i nazwiska, adresy, numery telefonów i inne dane osobowe znakiem […]. Oryginalny tekst jest przechowywany tylko dla administratorów.
+moderation-redact-save = Zapisz poprawiony tekst
+notifications-title = Powiadomienia
+notifications-none = Na razie nic nowego. Tutaj pojawią się informacje o Twoich sprawach.
+notifications-new = Nowe
+notifications-unread = { $count ->
+    [one] { $count } nowe
+    [few] { $count } nowe
+    [many] { $count } nowych
+   *[other] { $count } nowego
+}
+report-title = Zgłoś tę sprawę moderatorom
+report-reason = Co jest nie tak?
+report-submit = Wyślij zgłoszenie
+report-thanks = Dziękujemy. Moderator to sprawdzi.
+report-thanks-hidden = Dziękujemy. Sprawa jest ukryta, dopóki moderator jej nie sprawdzi.
+issue-merged-into = Ta sprawa została połączona z inną sprawą dotyczącą tego samego problemu:
+redactions-title = Usunięte dane osobowe (tylko dla administratorów)
+
+# The audit log.
+audit-title = Rejestr decyzji
+audit-intro = Wszystkie decyzje moderatorów i administratorów w tym mieście: kto, co, kiedy i dlaczego.
+audit-filter = Pokaż
+audit-filter-issues = Decyzje w sprawach
+audit-filter-roles = Nadane i odebrane role
+audit-filter-municipality = Ustawienia miasta
+audit-filter-all = Wszystko
+audit-empty = Na razie nic nie zapisano.
+audit-when = Kiedy
+audit-who = Kto
+audit-what = Co
+audit-why = Szczegóły

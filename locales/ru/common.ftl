@@ -62,3 +62,18 @@ status-resolved = Решено
 status-rejected = Не опубликовано
 status-merged = Объединено с другим вопросом
 status-hidden = Скрыто
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Личные данные удалены
+reason-personal-data = Содержит личные данные
+reason-offensive = Содержит оскорбления или ненависть
+reason-individual-case = Это личная ситуация, а не вопрос для всего города (посоветовать могут службы помощи)
+reason-not-municipal = Город не может ничего с этим сделать
+reason-duplicate = Такой же вопрос уже поднимали
+reason-other = Другая причина (см. примечание)
+reason-reported = На это пожаловались несколько человек; ждёт модератора
+report-offensive = Содержит оскорбления или ненависть
+report-personal-data = Показывает чьи-то личные данные
+report-spam = Это реклама или спам
+report-false = Это неправда или вводит в заблуждение
+report-other = Что-то другое

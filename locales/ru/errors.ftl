@@ -61,3 +61,10 @@ issue-theme-required = Выберите тему из списка.
 issue-tag-unknown = Выберите из списка.
 issue-neighbourhood-unknown = Выберите район из списка.
 issue-lang-required = Выберите язык, на котором вы писали.
+
+# Moderation.
+moderation-reason-required = Выберите причину.
+moderation-note-too-long = Примечание может содержать не более 1000 символов.
+moderation-merge-target-invalid = Укажите номер другого опубликованного вопроса этого города.
+moderation-not-allowed = В текущем состоянии вопроса это сделать нельзя.
+report-reason-required = Выберите, что не так.

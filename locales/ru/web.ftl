@@ -170,3 +170,50 @@ issue-you-support = Вы поддерживаете этот вопрос.
 issue-withdraw = Отменить мою поддержку
 issue-sign-in-to-support = Войдите, чтобы поддержать этот вопрос
 issue-timeline = Что уже произошло
+
+# Moderation, reports and notifications.
+moderation-title = Очередь модерации
+moderation-intro = Новые вопросы и вопросы, на которые пожаловались, сначала самые старые. Каждое решение записывается вместе с причиной.
+moderation-empty = Ничего не ждёт проверки. Спасибо!
+moderation-reported = Жалобы:
+moderation-publish = Опубликовать
+moderation-reason = Причина (нужна, чтобы отклонить или скрыть)
+moderation-reason-choose = Выберите причину
+moderation-note = Примечание для автора (необязательно)
+moderation-reject = Отклонить
+moderation-hide = Скрыть
+moderation-merge-into = Номер вопроса, который здесь повторяется
+moderation-merge = Объединить
+moderation-redact = Удалить личные данные
+moderation-redact-intro = Замените имена, адреса, номера телефонов и другие личные данные на […]. Исходный текст сохраняется только для администраторов.
+moderation-redact-save = Сохранить исправленный текст
+notifications-title = Уведомления
+notifications-none = Пока ничего нового. Здесь будут появляться новости о ваших вопросах.
+notifications-new = Новое
+notifications-unread = { $count ->
+    [one] { $count } новое
+    [few] { $count } новых
+    [many] { $count } новых
+   *[other] { $count } новых
+}
+report-title = Пожаловаться на этот вопрос
+report-reason = Что не так?
+report-submit = Отправить жалобу
+report-thanks = Спасибо. Модератор её посмотрит.
+report-thanks-hidden = Спасибо. Вопрос скрыт, пока его не посмотрит модератор.
+issue-merged-into = Этот вопрос объединён с другим вопросом о той же проблеме:
+redactions-title = Удалённые личные данные (только для администраторов)
+
+# The audit log.
+audit-title = Журнал решений
+audit-intro = Все решения модерации и администрирования в этом городе: кто, что, когда и почему.
+audit-filter = Показать
+audit-filter-issues = Решения по вопросам
+audit-filter-roles = Назначенные и снятые роли
+audit-filter-municipality = Настройки города
+audit-filter-all = Всё
+audit-empty = Пока ничего не записано.
+audit-when = Когда
+audit-who = Кто
+audit-what = Что
+audit-why = Подробности

@@ -62,3 +62,18 @@ status-resolved = Rešeno
 status-rejected = Ni objavljeno
 status-merged = Združeno z drugo težavo
 status-hidden = Skrito
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Osebni podatki odstranjeni
+reason-personal-data = Vsebuje osebne podatke
+reason-offensive = Je žaljivo ali sovražno
+reason-individual-case = Gre za osebni primer, ne za težavo vsega mesta (svetovalne službe vam lahko pomagajo)
+reason-not-municipal = Mesto glede tega ne more ukrepati
+reason-duplicate = Na isto težavo je že nekdo opozoril
+reason-other = Drug razlog (glejte opombo)
+reason-reported = Prijavilo več ljudi; čaka na moderatorja
+report-offensive = Je žaljivo ali sovražno
+report-personal-data = Prikazuje osebne podatke neke osebe
+report-spam = Gre za oglaševanje ali neželeno vsebino (spam)
+report-false = Je neresnično ali zavajajoče
+report-other = Nekaj drugega

@@ -61,3 +61,10 @@ issue-theme-required = Izberite temo s seznama.
 issue-tag-unknown = Izberite s seznama.
 issue-neighbourhood-unknown = Izberite sosesko s seznama.
 issue-lang-required = Izberite jezik, v katerem ste pisali.
+
+# Moderation.
+moderation-reason-required = Izberite razlog.
+moderation-note-too-long = Opomba ima lahko največ 1000 znakov.
+moderation-merge-target-invalid = Vpišite številko druge objavljene težave iz tega mesta.
+moderation-not-allowed = V trenutnem stanju težave tega ni mogoče narediti.
+report-reason-required = Izberite, kaj je narobe.

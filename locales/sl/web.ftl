@@ -170,3 +170,50 @@ issue-you-support = To težavo podpirate.
 issue-withdraw = Umakni mojo podporo
 issue-sign-in-to-support = Prijavite se, da podprete to težavo
 issue-timeline = Kaj se je zgodilo doslej
+
+# Moderation, reports and notifications.
+moderation-title = Čakalna vrsta za moderiranje
+moderation-intro = Nove in prijavljene težave, najprej najstarejše. Vsaka odločitev se zabeleži skupaj z razlogom.
+moderation-empty = Nič ne čaka. Hvala!
+moderation-reported = Prijave:
+moderation-publish = Objavi
+moderation-reason = Razlog (potreben za zavrnitev ali skritje)
+moderation-reason-choose = Izberite razlog
+moderation-note = Opomba za avtorja (ni obvezno)
+moderation-reject = Zavrni
+moderation-hide = Skrij
+moderation-merge-into = Številka težave, ki jo ponavlja
+moderation-merge = Združi
+moderation-redact = Odstrani osebne podatke
+moderation-redact-intro = Imena, naslove, telefonske številke in druge osebne podatke zamenjajte z […]. Izvirno besedilo ostane shranjeno samo za skrbnike.
+moderation-redact-save = Shrani popravljeno besedilo
+notifications-title = Obvestila
+notifications-none = Še nič novega. Novice o vaših težavah bodo prikazane tukaj.
+notifications-new = Novo
+notifications-unread = { $count ->
+    [one] { $count } novo
+    [two] { $count } novi
+    [few] { $count } nova
+   *[other] { $count } novih
+}
+report-title = Prijavite to težavo moderatorjem
+report-reason = Kaj je narobe?
+report-submit = Pošlji prijavo
+report-thanks = Hvala. Moderator si jo bo ogledal.
+report-thanks-hidden = Hvala. Težava je skrita, dokler si je moderator ne ogleda.
+issue-merged-into = Ta težava je bila združena z drugo, ki govori o isti stvari:
+redactions-title = Odstranjeni osebni podatki (samo za skrbnike)
+
+# The audit log.
+audit-title = Dnevnik odločitev
+audit-intro = Vse odločitve moderatorjev in skrbnikov v tem mestu: kdo, kaj, kdaj in zakaj.
+audit-filter = Prikaži
+audit-filter-issues = Odločitve o težavah
+audit-filter-roles = Dodeljene in odvzete vloge
+audit-filter-municipality = Nastavitve mesta
+audit-filter-all = Vse
+audit-empty = Zabeleženo ni še nič.
+audit-when = Kdaj
+audit-who = Kdo
+audit-what = Kaj
+audit-why = Podrobnosti

@@ -62,3 +62,18 @@ status-resolved = La xalliyay
 status-rejected = Lama daabicin
 status-merged = Lagu daray arrin kale
 status-hidden = La qariyay
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Xogta shakhsiga ah laga saaray
+reason-personal-data = Waxaa ku jira xog shakhsi ah
+reason-offensive = Waa aflagaado ama nacayb
+reason-individual-case = Waa kiis shakhsi ah, ma aha arrin khusaysa magaalada oo dhan (adeegyada caawimaadda ayaa kula talin kara)
+reason-not-municipal = Magaaladu wax kama qaban karto tan
+reason-duplicate = Arrin isku mid ah ayaa horay loo soo qaaday
+reason-other = Sabab kale (eeg farriinta)
+reason-reported = Dad dhowr ah ayaa soo sheegay; waxay sugaysaa kormeere
+report-offensive = Waa aflagaado ama nacayb
+report-personal-data = Waxay muujinaysaa xogta shakhsiga ah ee qof
+report-spam = Waa xayaysiis ama spam
+report-false = Waa been ama waa marin-habaabin
+report-other = Wax kale

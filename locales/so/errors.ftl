@@ -61,3 +61,10 @@ issue-theme-required = Fadlan ka dooro mawduuc liiska.
 issue-tag-unknown = Fadlan ka dooro liiska.
 issue-neighbourhood-unknown = Fadlan ka dooro xaafad liiska.
 issue-lang-required = Fadlan dooro luqadda aad ku qortay.
+
+# Moderation.
+moderation-reason-required = Fadlan dooro sabab.
+moderation-note-too-long = Farriintu waxay yeelan kartaa ugu badnaan 1000 xaraf.
+moderation-merge-target-invalid = Qor lambarka arrin kale oo la daabacay oo ka tirsan magaaladan.
+moderation-not-allowed = Tan lama samayn karo iyadoo arrintu ay xaaladdan ku jirto.
+report-reason-required = Fadlan dooro waxa khaldan.

@@ -168,3 +168,48 @@ issue-you-support = Waad taageertay arrintan.
 issue-withdraw = Ka noqo taageeradayda
 issue-sign-in-to-support = Gal si aad u taageerto arrintan
 issue-timeline = Waxa ilaa hadda dhacay
+
+# Moderation, reports and notifications.
+moderation-title = Liiska hubinta
+moderation-intro = Arrimaha cusub iyo arrimaha la soo sheegay, kuwa ugu horreeyay marka hore. Go'aan kasta waxaa lala diiwaangeliyaa sababtiisa.
+moderation-empty = Wax sugaya ma jiraan. Mahadsanid!
+moderation-reported = La soo sheegay:
+moderation-publish = Daabac
+moderation-reason = Sababta (waa loo baahan yahay si loo diido ama loo qariyo)
+moderation-reason-choose = Dooro sabab
+moderation-note = Farriin loogu talagalay qoraaha (ikhtiyaari)
+moderation-reject = Diid
+moderation-hide = Qari
+moderation-merge-into = Lambarka arrinta ay ku celinayso
+moderation-merge = Isku dar
+moderation-redact = Ka saar xogta shakhsiga ah
+moderation-redact-intro = Magacyada, ciwaannada, lambarrada taleefanka iyo xogta kale ee shakhsiga ah ku beddel […]. Qoraalka asalka ah waxaa loo hayaa maamulayaasha oo keliya.
+moderation-redact-save = Kaydi qoraalka la saxay
+notifications-title = Ogeysiisyada
+notifications-none = Weli wax cusub ma jiraan. Warka ku saabsan arrimahaaga halkan ayuu ka soo muuqan doonaa.
+notifications-new = Cusub
+notifications-unread = { $count ->
+    [one] { $count } cusub
+   *[other] { $count } cusub
+}
+report-title = Soo sheeg arrintan
+report-reason = Maxaa khaldan?
+report-submit = Dir warbixinta
+report-thanks = Mahadsanid. Kormeere ayaa eegi doona.
+report-thanks-hidden = Mahadsanid. Arrintan waa la qariyay ilaa kormeere ka eego.
+issue-merged-into = Arrintan waxaa lagu daray arrin kale oo ku saabsan isla dhibaatadan:
+redactions-title = Xogta shakhsiga ah ee la saaray (maamulayaasha oo keliya)
+
+# The audit log.
+audit-title = Diiwaanka go'aannada
+audit-intro = Go'aan kasta oo kormeer iyo maamul oo magaaladan laga gaaray: yaa, maxay, goorma iyo sababta.
+audit-filter = Tus
+audit-filter-issues = Go'aannada arrimaha
+audit-filter-roles = Doorarka la bixiyay iyo kuwa la qaaday
+audit-filter-municipality = Habaynta magaalada
+audit-filter-all = Wax walba
+audit-empty = Weli waxba lama diiwaangelin.
+audit-when = Goorma
+audit-who = Yaa
+audit-what = Maxay
+audit-why = Faahfaahin

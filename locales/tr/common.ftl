@@ -62,3 +62,18 @@ status-resolved = Çözüldü
 status-rejected = Yayımlanmadı
 status-merged = Başka bir sorunla birleştirildi
 status-hidden = Gizlendi
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Kişisel bilgiler kaldırıldı
+reason-personal-data = Kişisel bilgiler içeriyor
+reason-offensive = Hakaret veya nefret içeriyor
+reason-individual-case = Tüm şehri ilgilendiren bir sorun değil, kişisel bir durum (destek hizmetleri size yol gösterebilir)
+reason-not-municipal = Şehir bu konuda bir şey yapamaz
+reason-duplicate = Aynı sorun daha önce bildirildi
+reason-other = Başka bir neden (nota bakın)
+reason-reported = Birkaç kişi şikâyet etti; moderatör kontrolünü bekliyor
+report-offensive = Hakaret veya nefret içeriyor
+report-personal-data = Birinin kişisel bilgilerini gösteriyor
+report-spam = Reklam veya spam
+report-false = Yanlış veya yanıltıcı
+report-other = Başka bir şey

@@ -61,3 +61,10 @@ issue-theme-required = Lütfen listeden bir konu seçin.
 issue-tag-unknown = Lütfen listeden seçin.
 issue-neighbourhood-unknown = Lütfen listeden bir mahalle seçin.
 issue-lang-required = Lütfen yazdığınız dili seçin.
+
+# Moderation.
+moderation-reason-required = Lütfen bir neden seçin.
+moderation-note-too-long = Not en fazla 1000 karakter olabilir.
+moderation-merge-target-invalid = Lütfen bu şehirde yayımlanmış başka bir sorunun numarasını yazın.
+moderation-not-allowed = Sorunun şu anki durumunda bu yapılamaz.
+report-reason-required = Lütfen neyin yanlış olduğunu seçin.

@@ -168,3 +168,48 @@ issue-you-support = Bu sorunu destekliyorsunuz.
 issue-withdraw = Desteğimi geri çek
 issue-sign-in-to-support = Bu sorunu desteklemek için giriş yapın
 issue-timeline = Şimdiye kadar neler oldu
+
+# Moderation, reports and notifications.
+moderation-title = Kontrol bekleyenler
+moderation-intro = Yeni sorunlar ve şikâyet edilen sorunlar, en eskiden başlayarak. Her karar, nedeniyle birlikte kaydedilir.
+moderation-empty = Bekleyen bir şey yok. Teşekkürler!
+moderation-reported = Şikâyetler:
+moderation-publish = Yayımla
+moderation-reason = Neden (reddetmek veya gizlemek için gerekli)
+moderation-reason-choose = Bir neden seçin
+moderation-note = Yazara not (isteğe bağlı)
+moderation-reject = Reddet
+moderation-hide = Gizle
+moderation-merge-into = Tekrar ettiği sorunun numarası
+moderation-merge = Birleştir
+moderation-redact = Kişisel bilgileri kaldır
+moderation-redact-intro = İsimleri, adresleri, telefon numaralarını ve diğer kişisel bilgileri […] ile değiştirin. Orijinal metin yalnızca yöneticiler için saklanır.
+moderation-redact-save = Düzeltilmiş metni kaydet
+notifications-title = Bildirimler
+notifications-none = Henüz yeni bir şey yok. Sorunlarınızla ilgili haberler burada görünecek.
+notifications-new = Yeni
+notifications-unread = { $count ->
+    [one] { $count } yeni
+   *[other] { $count } yeni
+}
+report-title = Bu sorunu şikâyet edin
+report-reason = Yanlış olan ne?
+report-submit = Şikâyeti gönder
+report-thanks = Teşekkürler. Bir moderatör inceleyecek.
+report-thanks-hidden = Teşekkürler. Bir moderatör inceleyene kadar bu sorun gizli kalacak.
+issue-merged-into = Bu sorun, aynı konudaki başka bir sorunla birleştirildi:
+redactions-title = Kaldırılan kişisel bilgiler (yalnızca yöneticiler)
+
+# The audit log.
+audit-title = Karar kayıtları
+audit-intro = Bu şehirdeki tüm moderasyon ve yönetim kararları: kim, ne, ne zaman ve neden.
+audit-filter = Göster
+audit-filter-issues = Sorunlarla ilgili kararlar
+audit-filter-roles = Verilen ve kaldırılan roller
+audit-filter-municipality = Şehir ayarları
+audit-filter-all = Tümü
+audit-empty = Henüz kayıt yok.
+audit-when = Ne zaman
+audit-who = Kim
+audit-what = Ne
+audit-why = Ayrıntılar

@@ -62,3 +62,18 @@ status-resolved = Вирішено
 status-rejected = Не опубліковано
 status-merged = Об'єднано з іншим питанням
 status-hidden = Приховано
+
+# Moderation: reasons shown to authors, and report reasons.
+status-redacted = Персональні дані видалено
+reason-personal-data = Містить персональні дані
+reason-offensive = Містить образи чи ненависть
+reason-individual-case = Це особиста ситуація, а не питання для всього міста (порадити можуть служби допомоги)
+reason-not-municipal = Місто не може з цим нічого зробити
+reason-duplicate = Таке саме питання вже порушували
+reason-other = Інша причина (див. примітку)
+reason-reported = На це поскаржилися кілька людей; чекає на модератора
+report-offensive = Містить образи чи ненависть
+report-personal-data = Показує чиїсь персональні дані
+report-spam = Це реклама або спам
+report-false = Це неправда або вводить в оману
+report-other = Щось інше

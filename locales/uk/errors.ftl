@@ -61,3 +61,10 @@ issue-theme-required = Виберіть тему зі списку.
 issue-tag-unknown = Виберіть зі списку.
 issue-neighbourhood-unknown = Виберіть район зі списку.
 issue-lang-required = Виберіть мову, якою ви писали.
+
+# Moderation.
+moderation-reason-required = Виберіть причину.
+moderation-note-too-long = Примітка може містити не більше 1000 символів.
+moderation-merge-target-invalid = Вкажіть номер іншого опублікованого питання цього міста.
+moderation-not-allowed = У поточному стані питання це зробити не можна.
+report-reason-required = Виберіть, що не так.

@@ -170,3 +170,50 @@ issue-you-support = Ви підтримуєте це питання.
 issue-withdraw = Скасувати мою підтримку
 issue-sign-in-to-support = Увійдіть, щоб підтримати це питання
 issue-timeline = Що вже відбулося
+
+# Moderation, reports and notifications.
+moderation-title = Черга модерації
+moderation-intro = Нові питання та питання, на які поскаржилися, спершу найстаріші. Кожне рішення записується разом із причиною.
+moderation-empty = Нічого не чекає. Дякуємо!
+moderation-reported = Скарги:
+moderation-publish = Опублікувати
+moderation-reason = Причина (потрібна, щоб відхилити або приховати)
+moderation-reason-choose = Виберіть причину
+moderation-note = Примітка для автора (необов'язково)
+moderation-reject = Відхилити
+moderation-hide = Приховати
+moderation-merge-into = Номер питання, яке тут повторюється
+moderation-merge = Об'єднати
+moderation-redact = Видалити персональні дані
+moderation-redact-intro = Замініть імена, адреси, номери телефонів та інші персональні дані на […]. Оригінальний текст зберігається лише для адміністраторів.
+moderation-redact-save = Зберегти виправлений текст
+notifications-title = Сповіщення
+notifications-none = Поки нічого нового. Тут з'являтимуться новини про ваші питання.
+notifications-new = Нове
+notifications-unread = { $count ->
+    [one] { $count } нове
+    [few] { $count } нові
+    [many] { $count } нових
+   *[other] { $count } нових
+}
+report-title = Поскаржитися на це питання
+report-reason = Що не так?
+report-submit = Надіслати скаргу
+report-thanks = Дякуємо. Модератор її перегляне.
+report-thanks-hidden = Дякуємо. Питання приховано, доки його не перегляне модератор.
+issue-merged-into = Це питання об'єднано з іншим питанням про ту саму проблему:
+redactions-title = Видалені персональні дані (лише для адміністраторів)
+
+# The audit log.
+audit-title = Журнал рішень
+audit-intro = Усі рішення модерації та адміністрування в цьому місті: хто, що, коли і чому.
+audit-filter = Показати
+audit-filter-issues = Рішення щодо питань
+audit-filter-roles = Надані та зняті ролі
+audit-filter-municipality = Налаштування міста
+audit-filter-all = Усе
+audit-empty = Ще нічого не записано.
+audit-when = Коли
+audit-who = Хто
+audit-what = Що
+audit-why = Подробиці

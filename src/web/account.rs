@@ -35,11 +35,13 @@ struct AccountPage {
     user: User,
     roles: Vec<Grant>,
     errors: FieldErrors,
+    unread: i64,
 }
 
 async fn account(State(state): State<AppState>, SignedIn(user, ctx): SignedIn) -> Result<Response> {
     let roles = db::roles::of_user(&state.db, user.id).await?;
-    Ok(render(&AccountPage { ctx, user, roles, errors: FieldErrors::new() }))
+    let unread = db::notifications::unread(&state.db, user.id).await?;
+    Ok(render(&AccountPage { ctx, user, roles, errors: FieldErrors::new(), unread }))
 }
 
 #[derive(serde::Deserialize)]
@@ -53,7 +55,8 @@ async fn set_language(State(state): State<AppState>, SignedIn(user, ctx): Signed
         Ok(_) => Ok(see_other("/account")),
         Err(AppError::Validation(errors)) => {
             let roles = db::roles::of_user(&state.db, user.id).await?;
-            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &AccountPage { ctx, user, roles, errors }))
+            let unread = db::notifications::unread(&state.db, user.id).await?;
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &AccountPage { ctx, user, roles, errors, unread }))
         }
         Err(e) => Err(e),
     }

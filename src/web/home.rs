@@ -64,6 +64,12 @@ impl MunicipalityPage {
     fn is_member(&self) -> bool {
         !self.roles.is_empty()
     }
+    fn can_audit(&self) -> bool {
+        self.ctx.is_admin() || self.roles.contains(&Role::CouncilMember)
+    }
+    fn can_moderate(&self) -> bool {
+        self.ctx.is_admin() || self.roles.contains(&Role::Moderator)
+    }
     fn is_staff(&self) -> bool {
         self.ctx.is_admin() || self.roles.iter().any(|r| r.is_staff())
     }

@@ -46,6 +46,13 @@ async fn municipality(state: &AppState, slug: &str) -> Result<Municipality> {
 /// Helpers the issue templates share.
 pub struct Show<'a>(&'a Ctx);
 
+impl<'a> Show<'a> {
+    /// Helpers speaking the page's language.
+    pub fn new(ctx: &'a Ctx) -> Self {
+        Self(ctx)
+    }
+}
+
 impl Show<'_> {
     /// A theme's name in the reader's language.
     pub fn theme(&self, t: &Theme) -> String {
@@ -97,6 +104,7 @@ struct ListQuery {
     neighbourhood: String,
     sort: String,
     after: String,
+    notice: String,
 }
 
 impl ListQuery {
@@ -247,6 +255,8 @@ struct ShowPage {
     m: Municipality,
     v: IssueView,
     just_submitted: bool,
+    reported: bool,
+    report_reasons: [&'static str; 5],
 }
 
 impl ShowPage {
@@ -258,6 +268,7 @@ impl ShowPage {
 #[derive(serde::Deserialize)]
 struct ShowQuery {
     submitted: Option<String>,
+    reported: Option<String>,
 }
 
 async fn show(
@@ -269,7 +280,9 @@ async fn show(
     let m = municipality(&state, &slug).await?;
     let v = services::issues::view(&state, ctx.user.as_ref(), &m, id).await?;
     let just_submitted = q.submitted.is_some() && v.is_author;
-    Ok(render(&ShowPage { ctx: ctx.for_municipality(&m), m, v, just_submitted }))
+    let reported = q.reported.is_some();
+    let report_reasons = services::moderation::REPORT_REASONS;
+    Ok(render(&ShowPage { ctx: ctx.for_municipality(&m), m, v, just_submitted, reported, report_reasons }))
 }
 
 #[derive(serde::Deserialize)]

@@ -11,6 +11,7 @@ pub mod health;
 pub mod home;
 pub mod issues;
 pub mod language;
+pub mod moderation;
 
 use std::time::Duration;
 
@@ -51,6 +52,7 @@ pub fn router(state: AppState) -> Router {
         .merge(account::router())
         .merge(admin::router())
         .merge(language::router())
+        .merge(moderation::router())
         .merge(health::router())
         .merge(assets::router())
         .fallback(|| async { AppError::NotFound })

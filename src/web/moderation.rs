@@ -1,0 +1,227 @@
+//! The moderation queue and decisions, reporting an issue, and a person's notifications.
+
+use askama::Template;
+use axum::{
+    Form, Router,
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+    routing::{get, post},
+};
+
+use super::{Ctx, SignedIn, issues::Show, render, render_with, see_other};
+use crate::{
+    app::AppState,
+    db::{self, municipalities::Municipality, notifications::Notification},
+    error::{AppError, FieldErrors, Result},
+    services::moderation::{self, AUDIT_FILTERS, DECISION_REASONS, Decision, QueueItem},
+};
+
+/// Routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/m/{slug}/moderation", get(queue))
+        .route("/m/{slug}/moderation/issues/{id}", post(decide))
+        .route("/m/{slug}/moderation/issues/{id}/redact", get(redact_form).post(redact))
+        .route("/m/{slug}/issues/{id}/report", post(report))
+        .route("/account/notifications", get(notifications))
+        .route("/m/{slug}/audit", get(audit))
+}
+
+async fn municipality(state: &AppState, slug: &str) -> Result<Municipality> {
+    db::municipalities::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)
+}
+
+#[derive(Template)]
+#[template(path = "moderation/queue.html")]
+struct QueuePage {
+    ctx: Ctx,
+    m: Municipality,
+    items: Vec<QueueItem>,
+    reasons: [&'static str; 6],
+    /// The issue whose form had errors, and the errors.
+    failed: Option<(i64, FieldErrors)>,
+}
+
+impl QueuePage {
+    fn show(&self) -> Show<'_> {
+        Show::new(&self.ctx)
+    }
+    fn error_for(&self, id: &i64, field: &str) -> Option<&'static str> {
+        self.failed.as_ref().filter(|(f, _)| f == id).and_then(|(_, e)| e.get(field))
+    }
+}
+
+async fn queue_page(state: &AppState, ctx: Ctx, m: Municipality, failed: Option<(i64, FieldErrors)>) -> Result<Response> {
+    let user = ctx.user.clone().ok_or(AppError::Unauthorized)?;
+    let items = moderation::queue(state, &user, &m).await?;
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(render_with(status, &QueuePage { ctx: ctx.for_municipality(&m), m, items, reasons: DECISION_REASONS, failed }))
+}
+
+async fn queue(State(state): State<AppState>, SignedIn(_, ctx): SignedIn, Path(slug): Path<String>) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    queue_page(&state, ctx, m, None).await
+}
+
+/// A decision form as submitted.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct DecisionForm {
+    action: String,
+    reason: String,
+    note: String,
+    into: String,
+}
+
+async fn decide(
+    State(state): State<AppState>,
+    SignedIn(user, ctx): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+    Form(form): Form<DecisionForm>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    let decision = match form.action.as_str() {
+        "publish" => Decision::Publish,
+        "reject" => Decision::Reject { reason: form.reason, note: form.note },
+        "hide" => Decision::Hide { reason: form.reason, note: form.note },
+        "merge" => Decision::Merge { into: form.into.trim().trim_start_matches('#').parse().unwrap_or(-1) },
+        _ => return Err(AppError::BadRequest("error-bad-request")),
+    };
+    match moderation::decide(&state, &user, &m, id, decision).await {
+        Ok(()) => Ok(see_other(&format!("/m/{}/moderation", m.slug))),
+        Err(AppError::Validation(errors)) => queue_page(&state, ctx, m, Some((id, errors))).await,
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "moderation/redact.html")]
+struct RedactPage {
+    ctx: Ctx,
+    m: Municipality,
+    id: i64,
+    title: String,
+    body: String,
+    lang: String,
+    errors: FieldErrors,
+}
+
+impl RedactPage {
+    fn show(&self) -> Show<'_> {
+        Show::new(&self.ctx)
+    }
+}
+
+async fn redact_form(
+    State(state): State<AppState>,
+    SignedIn(user, ctx): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    moderation::require_moderator(&state, &user, &m).await?;
+    let issue = db::issues::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
+    let page = RedactPage {
+        ctx: ctx.for_municipality(&m),
+        m,
+        id,
+        title: issue.title,
+        body: issue.body,
+        lang: issue.lang,
+        errors: FieldErrors::new(),
+    };
+    Ok(render(&page))
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct RedactForm {
+    title: String,
+    body: String,
+}
+
+async fn redact(
+    State(state): State<AppState>,
+    SignedIn(user, ctx): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+    Form(form): Form<RedactForm>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    let decision = Decision::Redact { title: form.title.clone(), body: form.body.clone() };
+    match moderation::decide(&state, &user, &m, id, decision).await {
+        Ok(()) => Ok(see_other(&format!("/m/{}/issues/{id}", m.slug))),
+        Err(AppError::Validation(errors)) => {
+            let lang = db::issues::by_id(&state.db, m.id, id).await?.map(|i| i.lang).unwrap_or_default();
+            let page = RedactPage { ctx: ctx.for_municipality(&m), m, id, title: form.title, body: form.body, lang, errors };
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct ReportForm {
+    reason: String,
+}
+
+async fn report(
+    State(state): State<AppState>,
+    SignedIn(user, _): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+    Form(form): Form<ReportForm>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    match moderation::report(&state, &user, &m, id, &form.reason).await {
+        Ok(true) => Ok(see_other(&format!("/m/{}/issues?notice=reported", m.slug))),
+        Ok(false) => Ok(see_other(&format!("/m/{}/issues/{id}?reported=1", m.slug))),
+        Err(AppError::Validation(_)) => Err(AppError::BadRequest("report-reason-required")),
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "account/notifications.html")]
+struct NotificationsPage {
+    ctx: Ctx,
+    items: Vec<Notification>,
+}
+
+impl NotificationsPage {
+    fn show(&self) -> Show<'_> {
+        Show::new(&self.ctx)
+    }
+}
+
+async fn notifications(State(state): State<AppState>, SignedIn(user, ctx): SignedIn) -> Result<Response> {
+    let items = db::notifications::for_user(&state.db, user.id, 100).await?;
+    db::notifications::mark_read(&state.db, user.id).await?;
+    Ok(render(&NotificationsPage { ctx, items }))
+}
+
+#[derive(Template)]
+#[template(path = "moderation/audit.html")]
+struct AuditPage {
+    ctx: Ctx,
+    m: Municipality,
+    rows: Vec<db::audit::Row>,
+    filters: [(&'static str, &'static str); 4],
+    action: String,
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct AuditQuery {
+    action: String,
+}
+
+async fn audit(
+    State(state): State<AppState>,
+    SignedIn(user, ctx): SignedIn,
+    Path(slug): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<AuditQuery>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    let rows = moderation::audit_log(&state, &user, &m, &q.action).await?;
+    Ok(render(&AuditPage { ctx: ctx.for_municipality(&m), m, rows, filters: AUDIT_FILTERS, action: q.action }))
+}
