@@ -106,6 +106,33 @@ impl Browser {
         })
     }
 
+    /// Waits (up to 10 s) until the current path starts with `prefix`: keys like Enter start a
+    /// navigation that WebDriver does not wait for.
+    pub async fn wait_for_path(&self, prefix: &str) -> anyhow::Result<()> {
+        for _ in 0..200 {
+            if self.path().await?.starts_with(prefix) {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        bail!("never reached {prefix}; still on {}", self.path().await?)
+    }
+
+    /// Clicks `button` and waits until a new document has replaced the current one (for forms
+    /// that answer on the same address).
+    pub async fn submit_and_wait(&self, button: fantoccini::elements::Element) -> anyhow::Result<()> {
+        self.client.execute("window.__chorusOld = true", vec![]).await?;
+        button.click().await?;
+        for _ in 0..200 {
+            let old = self.client.execute("return window.__chorusOld === true", vec![]).await;
+            if old.is_ok_and(|v| v == Value::Bool(false)) {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        bail!("the form never answered")
+    }
+
     /// `<html lang>` and `<html dir>` of the page.
     pub async fn lang_dir(&self) -> anyhow::Result<(String, String)> {
         let v = self.client.execute("return [document.documentElement.lang, document.documentElement.dir]", vec![]).await?;
@@ -138,7 +165,14 @@ impl Browser {
     /// Picks a language with the switcher (open it, press the language's button).
     pub async fn switch_language(&self, tag: &str) -> anyhow::Result<()> {
         self.click("details.langs > summary").await?;
-        self.click(&format!("details.langs button[value='{tag}']")).await
+        self.click(&format!("details.langs button[value='{tag}']")).await?;
+        for _ in 0..200 {
+            if self.lang_dir().await.is_ok_and(|(lang, _)| lang == tag) {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        bail!("the page never switched to {tag}")
     }
 
     /// Writes every step's screenshot (and the final state) to `target/screenshots/`.
@@ -182,11 +216,17 @@ async fn register_switch_and_sign_in(b: &mut Browser, lang: &str, dir: &str, nex
     ensure!(b.lang_dir().await? == (lang.to_string(), dir.to_string()), "home page in {lang} is {dir}");
     b.step("language chosen").await;
     b.click("a[href='/register']").await?;
-    ensure!(b.path().await? == "/register", "on the registration page");
+    b.wait_for_path("/register").await?;
     b.fill("username", "amina_k").await?;
     b.fill("password", "a long sentence").await?;
     b.fill("password_confirm", "a long sentense").await?;
     b.click("form[action='/register'] button[type=submit]").await?;
+    b.client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("password_confirm-error"))
+        .await
+        .context("the error appears")?;
     b.step("field error shown").await;
     let error = b.text("password_confirm-error").await?;
     ensure!(!error.is_empty(), "the mismatch is explained next to the field");
@@ -196,27 +236,29 @@ async fn register_switch_and_sign_in(b: &mut Browser, lang: &str, dir: &str, nex
     b.fill("password", "a long sentence").await?;
     b.fill("password_confirm", "a long sentence").await?;
     b.click("form[action='/register'] button[type=submit]").await?;
+    b.wait_for_path("/account/recovery-code").await?;
     b.step("recovery code").await;
     let code = b.text("recovery-code").await?;
     ensure!(code.len() == 23, "a recovery code is shown: {code:?}");
     b.click("a.button[href='/account']").await?;
-    ensure!(b.path().await? == "/account", "on the account page");
+    b.wait_for_path("/account").await?;
     b.switch_language(next_lang).await?;
     b.step("language switched").await;
     ensure!(b.path().await? == "/account", "the switcher keeps the person's place");
     ensure!(b.lang_dir().await?.0 == next_lang, "page now in {next_lang}");
     b.click("form[action='/logout'] button").await?;
+    b.wait_for_path("/?notice=signed-out").await.context("signed out to the home page")?;
     b.step("signed out").await;
-    ensure!(b.path().await?.starts_with("/?notice=signed-out"), "signed out to the home page");
     b.click("a[href='/login']").await?;
+    b.wait_for_path("/login").await?;
     b.fill("username", "amina_k").await?;
     b.fill("password", "a long sentence").await?;
     b.click("form[action='/login'] button[type=submit]").await?;
+    b.wait_for_path("/account").await.context("signed in to the account page")?;
     b.step("signed in").await;
-    ensure!(b.path().await? == "/account", "signed in to the account page");
     ensure!(b.lang_dir().await?.0 == next_lang, "the language choice was saved to the account");
     b.click("form[action='/logout'] button").await?;
-    Ok(())
+    b.wait_for_path("/?notice=signed-out").await
 }
 
 #[tokio::test]
@@ -292,11 +334,12 @@ async fn registration_and_login_work_with_the_keyboard_alone() {
             tab_to(b, "password_confirm").await?;
             type_focused(b, "typed with keys only").await?;
             type_focused(b, ENTER).await?;
+            b.wait_for_path("/account/recovery-code").await.context("Enter submitted the form")?;
             b.step("registered with the keyboard").await;
-            ensure!(b.path().await? == "/account/recovery-code", "Enter submitted the form");
             b.goto("/").await?;
             let out = b.client.find(Locator::Css("form[action='/logout'] button")).await?;
             out.send_keys(ENTER).await?;
+            b.wait_for_path("/?notice=signed-out").await.context("Enter signed out")?;
             b.goto("/login").await?;
             tab_to(b, "username").await?;
             type_focused(b, "keyboard_user").await?;
@@ -304,8 +347,8 @@ async fn registration_and_login_work_with_the_keyboard_alone() {
             ensure!(focus_is_visible(b).await?, "focus is visible on the password field");
             type_focused(b, "typed with keys only").await?;
             type_focused(b, ENTER).await?;
+            b.wait_for_path("/account").await.context("signed in with Tab and Enter only")?;
             b.step("signed in with the keyboard").await;
-            ensure!(b.path().await? == "/account", "signed in with Tab and Enter only");
             Ok(())
         })
         .await;
@@ -351,6 +394,8 @@ const PAGES: &[(Who, &str)] = &[
     (Who::Admin, "/m/lindenfeld/moderation/issues/1/redact"),
     (Who::Admin, "/m/lindenfeld/audit"),
     (Who::Admin, "/account/notifications"),
+    (Who::Admin, "/m/lindenfeld/translate"),
+    (Who::Admin, "/m/lindenfeld/translate/1/en"),
 ];
 
 /// Opens a page of the table; `#errors` means "submitted empty, so every error shows", and
@@ -361,7 +406,8 @@ async fn open(b: &Browser, page: &str) -> anyhow::Result<()> {
         b.fill("title", "Evening classes for working parents").await?;
         b.fill("body", "All language courses in our district take place in the morning.").await?;
         b.client.execute("document.getElementById('theme').selectedIndex = 1", vec![]).await?;
-        b.click("main form[method=post] button[type=submit]").await?;
+        let send = b.client.find(Locator::Css("main form[method=post] button[type=submit]")).await?;
+        b.submit_and_wait(send).await?;
         let confirm = b.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("input[name=confirmed]")).await;
         ensure!(confirm.is_ok(), "on the confirmation step");
         return Ok(());
@@ -374,8 +420,7 @@ async fn open(b: &Browser, page: &str) -> anyhow::Result<()> {
             for field in form.find_all(Locator::Css("input[type=text], input[type=password], input[type=email]")).await? {
                 field.clear().await?;
             }
-            form.find(Locator::Css("button[type=submit]")).await?.click().await?;
-            Ok(())
+            b.submit_and_wait(form.find(Locator::Css("button[type=submit]")).await?).await
         }
     }
 }
@@ -452,7 +497,7 @@ async fn every_page_passes_the_wcag_2_1_aa_audit_in_english_and_arabic() {
                     b.fill("username", "city-admin").await?;
                     b.fill("password", "admin sentence here").await?;
                     b.click("form[action='/login'] button[type=submit]").await?;
-                    ensure!(b.path().await? == "/account", "the admin is signed in");
+                    b.wait_for_path("/account").await.context("the admin is signed in")?;
                 }
                 for lang in ["en", "ar"] {
                     b.goto("/").await?;
