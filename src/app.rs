@@ -8,7 +8,12 @@ use tower_sessions::ExpiredDeletion as _;
 use crate::{
     config::Config,
     db::{self, Backend, Db, sessions::DbSessionStore},
-    services::{self, passwords::Hasher, throttle::Limiter},
+    services::{
+        self,
+        passwords::Hasher,
+        throttle::Limiter,
+        translation::{LibreTranslate, MachineTranslator},
+    },
 };
 
 /// What every handler can reach. Cheap to clone.
@@ -24,6 +29,8 @@ pub struct AppState {
     pub hasher: Arc<Hasher>,
     /// Per-client rate limits.
     pub limiter: Arc<Limiter>,
+    /// Machine translation, when configured.
+    pub translator: Option<Arc<dyn MachineTranslator>>,
 }
 
 impl AppState {
@@ -33,7 +40,14 @@ impl AppState {
         let db = db::connect(&config).await?;
         db::migrate(&db, backend).await?;
         let hasher = Hasher::new()?;
-        Ok(Self { db, backend, config: Arc::new(config), hasher, limiter: Arc::default() })
+        let translator = match &config.translate_url {
+            Some(url) => {
+                let timeout = std::time::Duration::from_secs(config.translate_timeout_seconds);
+                Some(Arc::new(LibreTranslate::new(url, config.translate_api_key.clone(), timeout)?) as Arc<dyn MachineTranslator>)
+            }
+            None => None,
+        };
+        Ok(Self { db, backend, config: Arc::new(config), hasher, limiter: Arc::default(), translator })
     }
 }
 

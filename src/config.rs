@@ -79,6 +79,24 @@ pub const SETTINGS: &[Setting] = &[
         help: "how long an account is paused after too many failures",
     },
     Setting {
+        key: "translate_url",
+        env: "CHORUS_TRANSLATE_URL",
+        default: "",
+        help: "LibreTranslate-compatible server for machine translation, e.g. http://127.0.0.1:5000 (empty: off)",
+    },
+    Setting {
+        key: "translate_api_key",
+        env: "CHORUS_TRANSLATE_API_KEY",
+        default: "",
+        help: "API key for that server, if it needs one (secret)",
+    },
+    Setting {
+        key: "translate_timeout_seconds",
+        env: "CHORUS_TRANSLATE_TIMEOUT_SECONDS",
+        default: "20",
+        help: "how long one machine translation may take",
+    },
+    Setting {
         key: "reports_to_hide",
         env: "CHORUS_REPORTS_TO_HIDE",
         default: "3",
@@ -143,6 +161,12 @@ pub struct Config {
     pub reset_code_hours: u32,
     /// Reports that hide an issue pending review.
     pub reports_to_hide: u32,
+    /// Machine translation server (None: off).
+    pub translate_url: Option<String>,
+    /// Its API key (secret).
+    pub translate_api_key: Option<String>,
+    /// Timeout of one machine translation, in seconds.
+    pub translate_timeout_seconds: u64,
     /// Request body limit in bytes.
     pub max_body_bytes: usize,
     /// Request timeout in seconds.
@@ -162,6 +186,8 @@ impl fmt::Debug for Config {
             .field("default_language", &self.default_language)
             .field("db_max_connections", &self.db_max_connections)
             .field("trust_proxy", &self.trust_proxy)
+            .field("translate_url", &self.translate_url)
+            .field("translate_api_key", &self.translate_api_key.as_ref().map(|_| "***"))
             .finish_non_exhaustive()
     }
 }
@@ -266,6 +292,10 @@ impl Config {
             "json" => LogFormat::Json,
             _ => return Err(invalid(setting("log_format"), "expected text or json")),
         };
+        let translate_url = Some(get("translate_url").trim().trim_end_matches('/').to_string()).filter(|u| !u.is_empty());
+        if translate_url.as_ref().is_some_and(|u| !(u.starts_with("http://") || u.starts_with("https://"))) {
+            return Err(invalid(setting("translate_url"), "must start with http:// or https://"));
+        }
         let db_max_connections = number(setting("db_max_connections"), get("db_max_connections"), 1, 1000)?;
         let db_min_connections = number(setting("db_min_connections"), get("db_min_connections"), 0, 1000)?;
         if db_min_connections > db_max_connections {
@@ -292,6 +322,9 @@ impl Config {
             lockout_minutes: number(setting("lockout_minutes"), get("lockout_minutes"), 1, 24 * 60)?,
             reset_code_hours: number(setting("reset_code_hours"), get("reset_code_hours"), 1, 24 * 30)?,
             reports_to_hide: number(setting("reports_to_hide"), get("reports_to_hide"), 1, 1000)?,
+            translate_url,
+            translate_api_key: Some(get("translate_api_key").to_string()).filter(|k| !k.is_empty()),
+            translate_timeout_seconds: u64::from(number(setting("translate_timeout_seconds"), get("translate_timeout_seconds"), 1, 600)?),
             max_body_bytes: number(setting("max_body_bytes"), get("max_body_bytes"), 1024, 64 * 1024 * 1024)? as usize,
             request_timeout_seconds: u64::from(number(setting("request_timeout_seconds"), get("request_timeout_seconds"), 1, 3600)?),
             log: get("log").to_string(),

@@ -137,6 +137,8 @@ fn used_ids() -> Vec<String> {
         "reason",
         "redactions",
         "audit",
+        "translate",
+        "translation",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();

@@ -14,3 +14,4 @@ mod moderation;
 mod processes;
 mod schema;
 mod security;
+mod translation;

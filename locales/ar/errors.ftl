@@ -68,3 +68,7 @@ moderation-note-too-long = يمكن أن تكون الملاحظة 1000 حرف �
 moderation-merge-target-invalid = اكتب رقم قضية أخرى منشورة في هذه المدينة.
 moderation-not-allowed = لا يمكن القيام بهذا والقضية في حالتها الحالية.
 report-reason-required = يرجى اختيار المشكلة.
+
+# Translation.
+translation-required = يرجى كتابة الترجمة.
+translation-too-long = النص طويل جدًا.

@@ -221,3 +221,20 @@ audit-when = متى
 audit-who = من
 audit-what = ماذا
 audit-why = التفاصيل
+
+# Translation.
+translate-title = الترجمات
+translate-intro = قضايا منشورة لم تُترجم بعدُ إلى كل لغات هذه المدينة، الأقدم أولًا. الترجمات الآلية تنتظر أن يراجعها شخص.
+translate-empty = كل شيء مترجم. شكرًا لك!
+translate-machine-waiting = ترجمة آلية بانتظار المراجعة
+translate-into = الترجمة إلى: { $language }
+translate-original = النص الأصلي ({ $language })
+translate-yours = ترجمتك
+translate-review-machine = هذه ترجمة آلية. صحّحها إن لزم ثم احفظها، وعندها تُعدّ مُراجَعة.
+translate-save = حفظ الترجمة
+translation-machine = ترجمة آلية
+translation-volunteer = ترجمها متطوع
+translation-machine-from = ترجمة آلية. لغة النص الأصلي: { $language }
+translation-volunteer-from = ترجمها متطوع. لغة النص الأصلي: { $language }
+translation-show-original = عرض النص الأصلي
+translation-show-translation = عرض الترجمة

@@ -68,3 +68,7 @@ moderation-note-too-long = Die Notiz darf höchstens 1000 Zeichen haben.
 moderation-merge-target-invalid = Geben Sie die Nummer eines anderen veröffentlichten Anliegens dieser Stadt an.
 moderation-not-allowed = Das ist beim aktuellen Stand dieses Anliegens nicht möglich.
 report-reason-required = Bitte wählen Sie, was nicht stimmt.
+
+# Translation.
+translation-required = Bitte schreiben Sie die Übersetzung.
+translation-too-long = Das ist zu lang.

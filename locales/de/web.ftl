@@ -213,3 +213,20 @@ audit-when = Wann
 audit-who = Wer
 audit-what = Was
 audit-why = Details
+
+# Translation.
+translate-title = Übersetzungen
+translate-intro = Veröffentlichte Anliegen, die es noch nicht in allen Sprachen dieser Stadt gibt, die ältesten zuerst. Maschinelle Übersetzungen warten darauf, dass ein Mensch sie prüft.
+translate-empty = Alles ist übersetzt. Vielen Dank!
+translate-machine-waiting = maschinelle Übersetzung, noch zu prüfen
+translate-into = Auf { $language } übersetzen
+translate-original = Original ({ $language })
+translate-yours = Ihre Übersetzung
+translate-review-machine = Das ist eine maschinelle Übersetzung. Korrigieren Sie sie, wenn nötig, und speichern Sie: Dann gilt sie als geprüft.
+translate-save = Übersetzung speichern
+translation-machine = maschinelle Übersetzung
+translation-volunteer = ehrenamtlich übersetzt
+translation-machine-from = Maschinell übersetzt. Originalsprache: { $language }
+translation-volunteer-from = Ehrenamtlich übersetzt. Originalsprache: { $language }
+translation-show-original = Original anzeigen
+translation-show-translation = Übersetzung anzeigen

@@ -68,3 +68,7 @@ moderation-note-too-long = Το σημείωμα μπορεί να έχει έω
 moderation-merge-target-invalid = Δώστε τον αριθμό ενός άλλου δημοσιευμένου θέματος αυτής της πόλης.
 moderation-not-allowed = Αυτό δεν γίνεται με το θέμα στην τωρινή του κατάσταση.
 report-reason-required = Παρακαλούμε επιλέξτε τι δεν πάει καλά.
+
+# Translation.
+translation-required = Παρακαλούμε γράψτε τη μετάφραση.
+translation-too-long = Το κείμενο είναι πολύ μεγάλο.

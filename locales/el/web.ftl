@@ -213,3 +213,20 @@ audit-when = Πότε
 audit-who = Ποιος
 audit-what = Τι
 audit-why = Λεπτομέρειες
+
+# Translation.
+translate-title = Μεταφράσεις
+translate-intro = Δημοσιευμένα θέματα που δεν υπάρχουν ακόμη σε όλες τις γλώσσες αυτής της πόλης, πρώτα τα παλαιότερα. Οι αυτόματες μεταφράσεις περιμένουν να τις ελέγξει ένας άνθρωπος.
+translate-empty = Όλα έχουν μεταφραστεί. Ευχαριστούμε!
+translate-machine-waiting = αυτόματη μετάφραση για έλεγχο
+translate-into = Μετάφραση στη γλώσσα: { $language }
+translate-original = Αρχικό κείμενο ({ $language })
+translate-yours = Η μετάφρασή σας
+translate-review-machine = Αυτή είναι αυτόματη μετάφραση. Διορθώστε την αν χρειάζεται και αποθηκεύστε: τότε θα μετρά ως ελεγμένη.
+translate-save = Αποθήκευση μετάφρασης
+translation-machine = αυτόματη μετάφραση
+translation-volunteer = εθελοντική μετάφραση
+translation-machine-from = Αυτόματη μετάφραση. Γλώσσα του αρχικού κειμένου: { $language }
+translation-volunteer-from = Εθελοντική μετάφραση. Γλώσσα του αρχικού κειμένου: { $language }
+translation-show-original = Εμφάνιση του αρχικού κειμένου
+translation-show-translation = Εμφάνιση της μετάφρασης

@@ -68,3 +68,7 @@ moderation-note-too-long = The note can have at most 1000 characters.
 moderation-merge-target-invalid = Give the number of another published issue of this city.
 moderation-not-allowed = This cannot be done with the issue in its current state.
 report-reason-required = Please choose what is wrong.
+
+# Translation.
+translation-required = Please write the translation.
+translation-too-long = This is too long.

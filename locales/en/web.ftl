@@ -213,3 +213,20 @@ audit-when = When
 audit-who = Who
 audit-what = What
 audit-why = Details
+
+# Translation.
+translate-title = Translations
+translate-intro = Published issues that are not yet in all of this city's languages, oldest first. Machine translations wait for a person to check them.
+translate-empty = Everything is translated. Thank you!
+translate-machine-waiting = machine translation to check
+translate-into = Translate into { $language }
+translate-original = Original ({ $language })
+translate-yours = Your translation
+translate-review-machine = This is a machine translation. Correct it if needed and save: it will then count as checked.
+translate-save = Save translation
+translation-machine = machine translation
+translation-volunteer = translated by a volunteer
+translation-machine-from = Machine translation from { $language }
+translation-volunteer-from = Translated by a volunteer from { $language }
+translation-show-original = Show the original
+translation-show-translation = Show the translation

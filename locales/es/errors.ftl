@@ -68,3 +68,7 @@ moderation-note-too-long = La nota puede tener como máximo 1000 caracteres.
 moderation-merge-target-invalid = Indica el número de otro tema publicado de esta ciudad.
 moderation-not-allowed = No se puede hacer esto con el tema en su estado actual.
 report-reason-required = Elige qué problema hay.
+
+# Translation.
+translation-required = Escribe la traducción.
+translation-too-long = Es demasiado largo.

@@ -213,3 +213,20 @@ audit-when = Cuándo
 audit-who = Quién
 audit-what = Qué
 audit-why = Detalles
+
+# Translation.
+translate-title = Traducciones
+translate-intro = Temas publicados que aún no están en todos los idiomas de esta ciudad, primero los más antiguos. Las traducciones automáticas esperan a que una persona las revise.
+translate-empty = Todo está traducido. ¡Gracias!
+translate-machine-waiting = traducción automática por revisar
+translate-into = Traducir a { $language }
+translate-original = Texto original ({ $language })
+translate-yours = Tu traducción
+translate-review-machine = Esta es una traducción automática. Corrígela si hace falta y guarda: así contará como revisada.
+translate-save = Guardar traducción
+translation-machine = traducción automática
+translation-volunteer = traducido por una persona voluntaria
+translation-machine-from = Traducción automática. Idioma original: { $language }
+translation-volunteer-from = Traducido por una persona voluntaria. Idioma original: { $language }
+translation-show-original = Ver el original
+translation-show-translation = Ver la traducción

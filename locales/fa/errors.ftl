@@ -68,3 +68,7 @@ moderation-note-too-long = یادداشت حداکثر می‌تواند ۱۰۰�
 moderation-merge-target-invalid = شمارهٔ یک مسئلهٔ منتشرشدهٔ دیگر از همین شهر را بنویسید.
 moderation-not-allowed = با وضعیت فعلی این مسئله، این کار ممکن نیست.
 report-reason-required = لطفاً انتخاب کنید چه مشکلی دارد.
+
+# Translation.
+translation-required = لطفاً ترجمه را بنویسید.
+translation-too-long = این متن خیلی طولانی است.

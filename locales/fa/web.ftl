@@ -213,3 +213,20 @@ audit-when = کی
 audit-who = چه کسی
 audit-what = چه کاری
 audit-why = جزئیات
+
+# Translation.
+translate-title = ترجمه‌ها
+translate-intro = مسائل منتشرشده‌ای که هنوز به همهٔ زبان‌های این شهر ترجمه نشده‌اند، قدیمی‌ترین‌ها اول. ترجمه‌های ماشینی منتظرند تا یک نفر آن‌ها را بررسی کند.
+translate-empty = همه‌چیز ترجمه شده است. سپاسگزاریم!
+translate-machine-waiting = ترجمهٔ ماشینی، نیاز به بررسی
+translate-into = ترجمه به زبان { $language }
+translate-original = متن اصلی ({ $language })
+translate-yours = ترجمهٔ شما
+translate-review-machine = این یک ترجمهٔ ماشینی است. اگر لازم است آن را اصلاح کنید و ذخیره کنید: بعد از آن بررسی‌شده حساب می‌شود.
+translate-save = ذخیرهٔ ترجمه
+translation-machine = ترجمهٔ ماشینی
+translation-volunteer = ترجمه‌شده توسط یک داوطلب
+translation-machine-from = ترجمهٔ ماشینی. زبان متن اصلی: { $language }
+translation-volunteer-from = ترجمه‌شده توسط یک داوطلب. زبان متن اصلی: { $language }
+translation-show-original = نشان دادن متن اصلی
+translation-show-translation = نشان دادن ترجمه

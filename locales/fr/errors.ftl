@@ -68,3 +68,7 @@ moderation-note-too-long = La note peut avoir 1000 caractères au maximum.
 moderation-merge-target-invalid = Indiquez le numéro d'un autre signalement publié dans cette ville.
 moderation-not-allowed = Ce n'est pas possible dans l'état actuel du signalement.
 report-reason-required = Choisissez quel est le problème.
+
+# Translation.
+translation-required = Écrivez la traduction.
+translation-too-long = C'est trop long.

@@ -213,3 +213,20 @@ audit-when = Quand
 audit-who = Qui
 audit-what = Quoi
 audit-why = Détails
+
+# Translation.
+translate-title = Traductions
+translate-intro = Signalements publiés qui ne sont pas encore dans toutes les langues de cette ville, les plus anciens d'abord. Les traductions automatiques attendent qu'une personne les vérifie.
+translate-empty = Tout est traduit. Merci !
+translate-machine-waiting = traduction automatique à vérifier
+translate-into = Traduire en { $language }
+translate-original = Texte original ({ $language })
+translate-yours = Votre traduction
+translate-review-machine = Ceci est une traduction automatique. Corrigez-la si besoin, puis enregistrez : elle comptera alors comme vérifiée.
+translate-save = Enregistrer la traduction
+translation-machine = traduction automatique
+translation-volunteer = traduit par une personne bénévole
+translation-machine-from = Traduction automatique. Langue d'origine : { $language }
+translation-volunteer-from = Traduit par une personne bénévole. Langue d'origine : { $language }
+translation-show-original = Voir l'original
+translation-show-translation = Voir la traduction

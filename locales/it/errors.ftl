@@ -68,3 +68,7 @@ moderation-note-too-long = La nota può avere al massimo 1000 caratteri.
 moderation-merge-target-invalid = Indica il numero di un'altra segnalazione pubblicata in questa città.
 moderation-not-allowed = Non si può fare nello stato attuale della segnalazione.
 report-reason-required = Scegli qual è il problema.
+
+# Translation.
+translation-required = Scrivi la traduzione.
+translation-too-long = Il testo è troppo lungo.

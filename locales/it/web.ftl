@@ -213,3 +213,20 @@ audit-when = Quando
 audit-who = Chi
 audit-what = Cosa
 audit-why = Dettagli
+
+# Translation.
+translate-title = Traduzioni
+translate-intro = Segnalazioni pubblicate che non sono ancora in tutte le lingue di questa città, prima le più vecchie. Le traduzioni automatiche aspettano che una persona le controlli.
+translate-empty = È tutto tradotto. Grazie!
+translate-machine-waiting = traduzione automatica da controllare
+translate-into = Traduci in { $language }
+translate-original = Testo originale ({ $language })
+translate-yours = La tua traduzione
+translate-review-machine = Questa è una traduzione automatica. Correggila se serve e salva: così risulterà controllata.
+translate-save = Salva la traduzione
+translation-machine = traduzione automatica
+translation-volunteer = tradotta da una persona volontaria
+translation-machine-from = Traduzione automatica. Lingua originale: { $language }
+translation-volunteer-from = Tradotta da una persona volontaria. Lingua originale: { $language }
+translation-show-original = Mostra l'originale
+translation-show-translation = Mostra la traduzione

@@ -68,3 +68,7 @@ moderation-note-too-long = Notatka może mieć najwyżej 1000 znaków.
 moderation-merge-target-invalid = Podaj numer innej opublikowanej sprawy z tego miasta.
 moderation-not-allowed = Tego nie można zrobić z tą sprawą w jej obecnym stanie.
 report-reason-required = Wybierz, co jest nie tak.
+
+# Translation.
+translation-required = Wpisz tłumaczenie.
+translation-too-long = Tekst jest za długi.

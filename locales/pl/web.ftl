@@ -217,3 +217,20 @@ audit-when = Kiedy
 audit-who = Kto
 audit-what = Co
 audit-why = Szczegóły
+
+# Translation.
+translate-title = Tłumaczenia
+translate-intro = Opublikowane sprawy, których nie ma jeszcze we wszystkich językach tego miasta, od najstarszych. Tłumaczenia maszynowe czekają, aż sprawdzi je człowiek.
+translate-empty = Wszystko jest przetłumaczone. Dziękujemy!
+translate-machine-waiting = tłumaczenie maszynowe do sprawdzenia
+translate-into = Tłumaczenie na język: { $language }
+translate-original = Oryginał ({ $language })
+translate-yours = Twoje tłumaczenie
+translate-review-machine = To jest tłumaczenie maszynowe. Popraw je, jeśli trzeba, i zapisz: wtedy będzie uznane za sprawdzone.
+translate-save = Zapisz tłumaczenie
+translation-machine = tłumaczenie maszynowe
+translation-volunteer = przetłumaczone przez wolontariusza
+translation-machine-from = Tłumaczenie maszynowe. Język oryginału: { $language }
+translation-volunteer-from = Przetłumaczone przez wolontariusza. Język oryginału: { $language }
+translation-show-original = Pokaż oryginał
+translation-show-translation = Pokaż tłumaczenie

@@ -68,3 +68,7 @@ moderation-note-too-long = Примечание может содержать н
 moderation-merge-target-invalid = Укажите номер другого опубликованного вопроса этого города.
 moderation-not-allowed = В текущем состоянии вопроса это сделать нельзя.
 report-reason-required = Выберите, что не так.
+
+# Translation.
+translation-required = Напишите перевод.
+translation-too-long = Текст слишком длинный.

@@ -217,3 +217,20 @@ audit-when = Когда
 audit-who = Кто
 audit-what = Что
 audit-why = Подробности
+
+# Translation.
+translate-title = Переводы
+translate-intro = Опубликованные вопросы, которых ещё нет на всех языках этого города, сначала самые старые. Машинные переводы ждут, пока их проверит человек.
+translate-empty = Всё переведено. Спасибо!
+translate-machine-waiting = машинный перевод, нужно проверить
+translate-into = Перевести на этот язык: { $language }
+translate-original = Оригинал ({ $language })
+translate-yours = Ваш перевод
+translate-review-machine = Это машинный перевод. Исправьте его, если нужно, и сохраните: тогда он будет считаться проверенным.
+translate-save = Сохранить перевод
+translation-machine = машинный перевод
+translation-volunteer = перевод волонтёра
+translation-machine-from = Машинный перевод. Язык оригинала: { $language }
+translation-volunteer-from = Перевод волонтёра. Язык оригинала: { $language }
+translation-show-original = Показать оригинал
+translation-show-translation = Показать перевод

@@ -68,3 +68,7 @@ moderation-note-too-long = Opomba ima lahko največ 1000 znakov.
 moderation-merge-target-invalid = Vpišite številko druge objavljene težave iz tega mesta.
 moderation-not-allowed = V trenutnem stanju težave tega ni mogoče narediti.
 report-reason-required = Izberite, kaj je narobe.
+
+# Translation.
+translation-required = Napišite prevod.
+translation-too-long = Besedilo je predolgo.

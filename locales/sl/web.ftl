@@ -217,3 +217,20 @@ audit-when = Kdaj
 audit-who = Kdo
 audit-what = Kaj
 audit-why = Podrobnosti
+
+# Translation.
+translate-title = Prevodi
+translate-intro = Objavljene težave, ki še niso v vseh jezikih tega mesta, najprej najstarejše. Strojni prevodi čakajo, da jih preveri človek.
+translate-empty = Vse je prevedeno. Hvala!
+translate-machine-waiting = strojni prevod, treba ga je preveriti
+translate-into = Prevod v jezik: { $language }
+translate-original = Izvirnik ({ $language })
+translate-yours = Vaš prevod
+translate-review-machine = To je strojni prevod. Po potrebi ga popravite in shranite: potem bo štel kot preverjen.
+translate-save = Shrani prevod
+translation-machine = strojni prevod
+translation-volunteer = prevod prostovoljca
+translation-machine-from = Strojni prevod. Izvirni jezik: { $language }
+translation-volunteer-from = Prevod prostovoljca. Izvirni jezik: { $language }
+translation-show-original = Prikaži izvirnik
+translation-show-translation = Prikaži prevod

@@ -68,3 +68,7 @@ moderation-note-too-long = Farriintu waxay yeelan kartaa ugu badnaan 1000 xaraf.
 moderation-merge-target-invalid = Qor lambarka arrin kale oo la daabacay oo ka tirsan magaaladan.
 moderation-not-allowed = Tan lama samayn karo iyadoo arrintu ay xaaladdan ku jirto.
 report-reason-required = Fadlan dooro waxa khaldan.
+
+# Translation.
+translation-required = Fadlan qor turjumaadda.
+translation-too-long = Qoraalku aad ayuu u dheer yahay.

@@ -213,3 +213,20 @@ audit-when = Goorma
 audit-who = Yaa
 audit-what = Maxay
 audit-why = Faahfaahin
+
+# Translation.
+translate-title = Turjumaadaha
+translate-intro = Arrimo la daabacay oo aan weli lagu helin dhammaan luqadaha magaaladan, kuwa ugu horreeyay marka hore. Turjumaadaha mashiinka waxay sugayaan in qof hubiyo.
+translate-empty = Wax walba waa la turjumay. Mahadsanid!
+translate-machine-waiting = turjumaad mashiin oo u baahan hubin
+translate-into = U turjun luqaddan: { $language }
+translate-original = Qoraalka asalka ah ({ $language })
+translate-yours = Turjumaaddaada
+translate-review-machine = Tani waa turjumaad mashiin. Sax haddii loo baahdo, kadibna kaydi: markaas waxaa loo tirin doonaa mid la hubiyay.
+translate-save = Kaydi turjumaadda
+translation-machine = turjumaad mashiin
+translation-volunteer = waxaa turjumay mutadawac
+translation-machine-from = Turjumaad mashiin. Luqadda asalka ah: { $language }
+translation-volunteer-from = Waxaa turjumay mutadawac. Luqadda asalka ah: { $language }
+translation-show-original = Tus qoraalka asalka ah
+translation-show-translation = Tus turjumaadda

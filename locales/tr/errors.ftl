@@ -68,3 +68,7 @@ moderation-note-too-long = Not en fazla 1000 karakter olabilir.
 moderation-merge-target-invalid = Lütfen bu şehirde yayımlanmış başka bir sorunun numarasını yazın.
 moderation-not-allowed = Sorunun şu anki durumunda bu yapılamaz.
 report-reason-required = Lütfen neyin yanlış olduğunu seçin.
+
+# Translation.
+translation-required = Lütfen çeviriyi yazın.
+translation-too-long = Metin çok uzun.

@@ -213,3 +213,20 @@ audit-when = Ne zaman
 audit-who = Kim
 audit-what = Ne
 audit-why = Ayrıntılar
+
+# Translation.
+translate-title = Çeviriler
+translate-intro = Yayımlanmış ama henüz bu şehrin tüm dillerinde olmayan sorunlar, en eskiden başlayarak. Makine çevirileri bir kişinin kontrol etmesini bekliyor.
+translate-empty = Her şey çevrildi. Teşekkürler!
+translate-machine-waiting = kontrol edilecek makine çevirisi
+translate-into = Şu dile çevirin: { $language }
+translate-original = Orijinal ({ $language })
+translate-yours = Çeviriniz
+translate-review-machine = Bu bir makine çevirisidir. Gerekirse düzeltin ve kaydedin: o zaman kontrol edilmiş sayılır.
+translate-save = Çeviriyi kaydet
+translation-machine = makine çevirisi
+translation-volunteer = gönüllü çevirisi
+translation-machine-from = Makine çevirisi. Orijinal dil: { $language }
+translation-volunteer-from = Bir gönüllü tarafından çevrildi. Orijinal dil: { $language }
+translation-show-original = Orijinali göster
+translation-show-translation = Çeviriyi göster

@@ -68,3 +68,7 @@ moderation-note-too-long = Примітка може містити не біл�
 moderation-merge-target-invalid = Вкажіть номер іншого опублікованого питання цього міста.
 moderation-not-allowed = У поточному стані питання це зробити не можна.
 report-reason-required = Виберіть, що не так.
+
+# Translation.
+translation-required = Напишіть переклад.
+translation-too-long = Текст задовгий.

@@ -217,3 +217,20 @@ audit-when = Коли
 audit-who = Хто
 audit-what = Що
 audit-why = Подробиці
+
+# Translation.
+translate-title = Переклади
+translate-intro = Опубліковані питання, яких ще немає всіма мовами цього міста, спершу найстаріші. Машинні переклади чекають, поки їх перевірить людина.
+translate-empty = Усе перекладено. Дякуємо!
+translate-machine-waiting = машинний переклад, треба перевірити
+translate-into = Перекласти цією мовою: { $language }
+translate-original = Оригінал ({ $language })
+translate-yours = Ваш переклад
+translate-review-machine = Це машинний переклад. Виправте його, якщо потрібно, і збережіть: тоді він вважатиметься перевіреним.
+translate-save = Зберегти переклад
+translation-machine = машинний переклад
+translation-volunteer = переклад волонтера
+translation-machine-from = Машинний переклад. Мова оригіналу: { $language }
+translation-volunteer-from = Переклад волонтера. Мова оригіналу: { $language }
+translation-show-original = Показати оригінал
+translation-show-translation = Показати переклад

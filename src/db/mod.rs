@@ -11,6 +11,7 @@ pub mod notifications;
 pub mod roles;
 pub mod sessions;
 pub mod themes;
+pub mod translations;
 pub mod users;
 
 use std::{str::FromStr, sync::Once, time::Duration};

@@ -119,6 +119,9 @@ pub async fn submit(state: &AppState, author: &User, m: &Municipality, form: &Is
     };
     let id = db::issues::insert(&mut tx, &new).await?;
     tx.commit().await?;
+    if public {
+        super::translation::translate_later(state, id);
+    }
     tracing::info!(issue.id = id, municipality.id = m.id, "issue submitted");
     Ok(Submitted::Created { id, public })
 }
@@ -151,11 +154,22 @@ pub struct IssueView {
     pub can_moderate: bool,
     /// Texts removed by redaction (field, original, time): shown to global admins only.
     pub redactions: Vec<(String, String, i64)>,
+    /// The text as shown to this reader (a translation into their language, or the original).
+    pub shown: super::translation::Shown,
+    /// Whether a translation into the reader's language exists (to offer switching back).
+    pub has_translation: bool,
 }
 
 /// Loads an issue for `viewer`. Issues not yet public (or rejected, hidden) are visible only
 /// to their author and to moderators; for everyone else they do not exist.
-pub async fn view(state: &AppState, viewer: Option<&User>, m: &Municipality, id: i64) -> Result<IssueView> {
+pub async fn view(
+    state: &AppState,
+    viewer: Option<&User>,
+    m: &Municipality,
+    id: i64,
+    reader_lang: &str,
+    original: bool,
+) -> Result<IssueView> {
     let issue = db::issues::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
     let is_author = viewer.is_some_and(|v| Some(v.id) == issue.author_id);
     let moderator = moderates(state, viewer, m).await?;
@@ -174,7 +188,11 @@ pub async fn view(state: &AppState, viewer: Option<&User>, m: &Municipality, id:
     // The public never learns who posted anonymously; moderators see the pseudonym only.
     let author_shown = if issue.anonymous && !moderator && !is_author { None } else { issue.author_name.clone() };
     let redactions = if viewer.is_some_and(|v| v.is_admin) { db::issues::redactions(&state.db, id).await? } else { Vec::new() };
+    let shown = super::translation::shown(state, &issue, reader_lang, original).await?;
+    let has_translation = reader_lang != issue.lang && db::translations::get(&state.db, id, reader_lang).await?.is_some();
     Ok(IssueView {
+        shown,
+        has_translation,
         can_moderate: moderator,
         redactions,
         category: themes.iter().find(|t| t.id == issue.theme_id).cloned(),

@@ -10,3 +10,4 @@ pub mod issues;
 pub mod moderation;
 pub mod passwords;
 pub mod throttle;
+pub mod translation;

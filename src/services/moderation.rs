@@ -157,6 +157,9 @@ pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, d
     let detail = format!("issue {id}{}", reason.map(|r| format!(": {r}")).unwrap_or_default());
     db::audit::record(&mut *tx, &Entry::new(action).by(actor.id).municipality(m.id).detail(&detail)).await?;
     tx.commit().await?;
+    if status == "published" {
+        super::translation::translate_later(state, id);
+    }
     tracing::info!(issue.id = id, action, "moderation decision");
     Ok(())
 }

@@ -64,6 +64,9 @@ impl MunicipalityPage {
     fn is_member(&self) -> bool {
         !self.roles.is_empty()
     }
+    fn can_translate(&self) -> bool {
+        self.ctx.is_admin() || self.roles.contains(&Role::Translator)
+    }
     fn can_audit(&self) -> bool {
         self.ctx.is_admin() || self.roles.contains(&Role::CouncilMember)
     }

@@ -18,6 +18,7 @@ use crate::{
         issues::{Filter, Issue, Sort},
         municipalities::Municipality,
         themes::{Theme, dimension_message},
+        translations::Translation,
     },
     domain::{content_language::ContentLanguage, issue::IssueForm},
     error::{AppError, FieldErrors, Result},
@@ -79,6 +80,7 @@ struct ListPage {
     m: Municipality,
     choices: Choices,
     issues: Vec<Issue>,
+    translations: Vec<Translation>,
     q: ListQuery,
     next: Option<String>,
     languages: Vec<ContentLanguage>,
@@ -87,6 +89,14 @@ struct ListPage {
 impl ListPage {
     fn show(&self) -> Show<'_> {
         Show(&self.ctx)
+    }
+    /// The title to show for an issue: (text, language, is a machine translation), in the
+    /// reader's language when a translation exists.
+    fn title_of(&self, i: &Issue) -> (String, String, Option<bool>) {
+        match self.translations.iter().find(|t| t.content_id == i.id) {
+            Some(t) => (t.title.clone(), t.lang.clone(), Some(t.is_machine() && !t.reviewed)),
+            None => (i.title.clone(), i.lang.clone(), None),
+        }
     }
     fn category_name(&self, id: &i64) -> String {
         self.choices.categories.iter().find(|t| t.id == *id).map(|t| t.name(&self.ctx.tr)).unwrap_or_default()
@@ -155,7 +165,10 @@ async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>,
         None
     };
     let choices = services::issues::choices(&state, &m).await?;
-    Ok(render(&ListPage { ctx: ctx.for_municipality(&m), m, choices, issues, q, next, languages: ContentLanguage::all() }))
+    let ctx = ctx.for_municipality(&m);
+    let ids: Vec<i64> = issues.iter().filter(|i| i.lang != ctx.tr.lang()).map(|i| i.id).collect();
+    let translations = db::translations::for_many(&state.db, &ids, ctx.tr.lang()).await?;
+    Ok(render(&ListPage { ctx, m, choices, issues, translations, q, next, languages: ContentLanguage::all() }))
 }
 
 #[derive(Template)]
@@ -269,6 +282,7 @@ impl ShowPage {
 struct ShowQuery {
     submitted: Option<String>,
     reported: Option<String>,
+    original: Option<String>,
 }
 
 async fn show(
@@ -278,11 +292,12 @@ async fn show(
     Query(q): Query<ShowQuery>,
 ) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
-    let v = services::issues::view(&state, ctx.user.as_ref(), &m, id).await?;
+    let ctx = ctx.for_municipality(&m);
+    let v = services::issues::view(&state, ctx.user.as_ref(), &m, id, ctx.tr.lang(), q.original.is_some()).await?;
     let just_submitted = q.submitted.is_some() && v.is_author;
     let reported = q.reported.is_some();
     let report_reasons = services::moderation::REPORT_REASONS;
-    Ok(render(&ShowPage { ctx: ctx.for_municipality(&m), m, v, just_submitted, reported, report_reasons }))
+    Ok(render(&ShowPage { ctx, m, v, just_submitted, reported, report_reasons }))
 }
 
 #[derive(serde::Deserialize)]

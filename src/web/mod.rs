@@ -12,6 +12,7 @@ pub mod home;
 pub mod issues;
 pub mod language;
 pub mod moderation;
+pub mod translate;
 
 use std::time::Duration;
 
@@ -53,6 +54,7 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::router())
         .merge(language::router())
         .merge(moderation::router())
+        .merge(translate::router())
         .merge(health::router())
         .merge(assets::router())
         .fallback(|| async { AppError::NotFound })
