@@ -13,7 +13,7 @@ use crate::{
     app::AppState,
     db::{self, municipalities::Municipality, roles::Grant},
     domain::role::Role,
-    error::{AppError, Result},
+    error::Result,
     i18n::{Locale, catalog},
     services,
 };
@@ -78,12 +78,8 @@ impl MunicipalityPage {
     }
 }
 
-async fn load(state: &AppState, slug: &str) -> Result<Municipality> {
-    db::municipalities::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)
-}
-
 async fn municipality(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response> {
-    let m = load(&state, &slug).await?;
+    let m = super::municipality(&state, &slug).await?;
     let roles = match &ctx.user {
         Some(u) => db::roles::in_municipality(&state.db, u.id, m.id).await?,
         None => Vec::new(),
@@ -93,7 +89,7 @@ async fn municipality(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<
 }
 
 async fn join(State(state): State<AppState>, SignedIn(user, _): SignedIn, Path(slug): Path<String>) -> Result<Response> {
-    let m = load(&state, &slug).await?;
+    let m = super::municipality(&state, &slug).await?;
     services::accounts::join(&state, &user, &m).await?;
     Ok(see_other(&format!("/m/{}", m.slug)))
 }
@@ -107,7 +103,7 @@ struct TeamPage {
 }
 
 async fn team(State(state): State<AppState>, SignedIn(user, ctx): SignedIn, Path(slug): Path<String>) -> Result<Response> {
-    let m = load(&state, &slug).await?;
+    let m = super::municipality(&state, &slug).await?;
     let staff = services::accounts::team(&state, &user, &m).await?;
     Ok(render(&TeamPage { ctx: ctx.for_municipality(&m), m, staff }))
 }

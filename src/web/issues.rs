@@ -10,7 +10,7 @@ use axum::{
     routing::{get, post},
 };
 
-use super::{Ctx, SignedIn, render, render_with, see_other};
+use super::{Ctx, SignedIn, municipality, render, render_with, see_other};
 use crate::{
     app::AppState,
     db::{
@@ -38,10 +38,6 @@ pub fn router() -> Router<AppState> {
         .route("/m/{slug}/issues/new", get(new))
         .route("/m/{slug}/issues/{id}", get(show))
         .route("/m/{slug}/issues/{id}/support", post(support))
-}
-
-async fn municipality(state: &AppState, slug: &str) -> Result<Municipality> {
-    db::municipalities::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)
 }
 
 /// Helpers the issue templates share.

@@ -81,6 +81,11 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// The municipality with this web name, or a 404.
+pub(crate) async fn municipality(state: &AppState, slug: &str) -> crate::error::Result<crate::db::municipalities::Municipality> {
+    crate::db::municipalities::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)
+}
+
 /// Renders an askama template as an HTML response.
 pub fn render(template: &impl askama::Template) -> Response {
     render_with(StatusCode::OK, template)

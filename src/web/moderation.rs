@@ -9,7 +9,7 @@ use axum::{
     routing::{get, post},
 };
 
-use super::{Ctx, SignedIn, issues::Show, render, render_with, see_other};
+use super::{Ctx, SignedIn, issues::Show, municipality, render, render_with, see_other};
 use crate::{
     app::AppState,
     db::{self, municipalities::Municipality, notifications::Notification},
@@ -26,10 +26,6 @@ pub fn router() -> Router<AppState> {
         .route("/m/{slug}/issues/{id}/report", post(report))
         .route("/account/notifications", get(notifications))
         .route("/m/{slug}/audit", get(audit))
-}
-
-async fn municipality(state: &AppState, slug: &str) -> Result<Municipality> {
-    db::municipalities::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)
 }
 
 #[derive(Template)]

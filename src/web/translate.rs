@@ -9,7 +9,7 @@ use axum::{
     routing::get,
 };
 
-use super::{Ctx, SignedIn, issues::Show, render, render_with, see_other};
+use super::{Ctx, SignedIn, issues::Show, municipality, render, render_with, see_other};
 use crate::{
     app::AppState,
     db::{self, issues::Issue, municipalities::Municipality, translations::Work},
@@ -21,10 +21,6 @@ use crate::{
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
     Router::new().route("/m/{slug}/translate", get(queue)).route("/m/{slug}/translate/{id}/{lang}", get(form).post(save))
-}
-
-async fn municipality(state: &AppState, slug: &str) -> Result<Municipality> {
-    db::municipalities::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)
 }
 
 #[derive(Template)]
