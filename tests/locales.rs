@@ -139,6 +139,15 @@ fn used_ids() -> Vec<String> {
         "audit",
         "translate",
         "translation",
+        "comment",
+        "comments",
+        "answer",
+        "city",
+        "help",
+        "field",
+        "taxonomy",
+        "services",
+        "service",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();
@@ -163,6 +172,8 @@ fn used_ids() -> Vec<String> {
                     && (piece == "error-summary"
                         || piece.ends_with("-error")
                         || piece.ends_with("-h")
+                        || piece.ends_with("-hint")
+                        || matches!(piece, "comment-body" | "comment-lang" | "comment-form" | "answer-body" | "answer-lang" | "answer-department")
                         || piece == "recovery-code"
                         || piece == "reset-code");
                 // Taxonomy slugs (`language-learning`) are named through `theme-<slug>`.

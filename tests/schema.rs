@@ -9,6 +9,12 @@ use crate::helpers::{Db, TestApp};
 /// table -> column -> (normalised type, nullable)
 type Shape = BTreeMap<String, BTreeMap<String, (String, bool)>>;
 
+/// The full-text index is dialect-specific by design (FTS5 tables, a tsvector table): both
+/// are checked by the search tests instead.
+fn dialect_specific(table: &str) -> bool {
+    table.starts_with("issue_search")
+}
+
 fn normalise(ty: &str) -> String {
     match ty.to_ascii_lowercase().as_str() {
         "integer" | "bigint" => "integer".into(),
@@ -40,7 +46,9 @@ async fn sqlite_shape(db: &sqlx::AnyPool) -> (Shape, Vec<String>) {
                 (name, (normalise(&ty), nullable))
             })
             .collect();
-        shape.insert(t, cols);
+        if !dialect_specific(&t) {
+            shape.insert(t, cols);
+        }
     }
     let mut indexes: Vec<String> =
         sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetch_all(db).await.expect("indexes");
@@ -59,6 +67,9 @@ async fn postgres_shape(db: &sqlx::AnyPool) -> (Shape, Vec<String>) {
     let mut shape = Shape::new();
     for r in rows {
         let nullable = r.get::<String, _>("n") == "YES";
+        if dialect_specific(&r.get::<String, _>("t")) {
+            continue;
+        }
         shape.entry(r.get("t")).or_default().insert(r.get("c"), (normalise(&r.get::<String, _>("ty")), nullable));
     }
     let mut indexes: Vec<String> = sqlx::query_scalar(
@@ -67,6 +78,7 @@ async fn postgres_shape(db: &sqlx::AnyPool) -> (Shape, Vec<String>) {
     .fetch_all(db)
     .await
     .expect("indexes");
+    indexes.retain(|i| !dialect_specific(i));
     indexes.sort();
     (shape, indexes)
 }

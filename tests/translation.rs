@@ -141,6 +141,7 @@ async fn a_translator_reviews_machine_work_and_translates_by_hand(mut app: TestA
     assert_eq!(app.get("/m/lindenfeld/translate").await.status, StatusCode::FORBIDDEN, "residents do not translate");
     // A machine translation into German waits for review (stored as the provider would).
     let machine = chorus::db::translations::NewTranslation {
+        kind: chorus::db::translations::Kind::Issue,
         content_id: id,
         lang: "de",
         title: "Abendkurse für berufstätige Eltern",

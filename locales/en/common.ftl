@@ -77,3 +77,10 @@ report-personal-data = It shows someone's personal data
 report-spam = It is advertising or spam
 report-false = It is false or misleading
 report-other = Something else
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = The moderator asked for changes
+status-edited = Changed by the author
+status-comment-published = Your comment was published
+status-comment-rejected = Your comment was not published
+status-comment-hidden = Your comment was hidden

@@ -72,3 +72,24 @@ report-reason-required = Please choose what is wrong.
 # Translation.
 translation-required = Please write the translation.
 translation-too-long = This is too long.
+
+# Participation.
+comment-required = Please write your comment.
+comment-too-short = The comment is too short.
+comment-too-long = The comment can have at most 2000 characters.
+answer-required = Please write the answer.
+answer-too-short = The answer must have at least 10 characters.
+answer-too-long = The answer can have at most 5000 characters.
+answer-department-too-long = The department name can have at most 120 characters.
+answer-date-invalid = Give a real date, written year-month-day (for example 2027-03-31).
+status-change-not-allowed = The issue cannot move to that status now.
+issue-edit-not-requested = Nobody asked to change this issue.
+taxonomy-name-required = Please give a name.
+taxonomy-name-too-long = The name can have at most 80 characters.
+taxonomy-name-taken = This name is already used.
+taxonomy-dimension-required = Please choose where the category belongs.
+taxonomy-category-in-use = Issues use this category, so it cannot be removed. Rename it instead.
+service-name-invalid = Give a name of 2 to 120 characters.
+service-description-too-long = The description can have at most 1000 characters.
+service-contact-invalid = Give contact details of 2 to 500 characters.
+service-languages-invalid = Choose at least one language spoken there.

@@ -2,7 +2,7 @@
 
 use sqlx::{Row as _, any::AnyRow};
 
-use super::{Db, now};
+use super::{Db, now, search::Search};
 
 /// Statuses the public sees.
 pub const PUBLIC_STATUSES: [&str; 4] = ["published", "forwarded", "answered", "resolved"];
@@ -40,6 +40,10 @@ pub struct Issue {
     pub published_at: Option<i64>,
     /// The issue this one was merged into.
     pub merged_into: Option<i64>,
+    /// A moderator asked the author to change the text.
+    pub edit_requested: bool,
+    /// Epoch seconds of the latest official answer.
+    pub answered_at: Option<i64>,
 }
 
 impl Issue {
@@ -50,7 +54,8 @@ impl Issue {
 }
 
 const COLUMNS: &str = "i.id, i.municipality_id, i.author_id, u.username AS author_name, i.anonymous, i.title, i.body, i.lang, i.theme_id,
-     i.neighbourhood_id, i.status, i.supports, i.created_at, i.published_at, i.merged_into";
+     i.neighbourhood_id, i.status, i.supports, i.created_at, i.published_at, i.merged_into,
+     i.edit_requested, i.answered_at";
 
 fn from_row(r: &AnyRow) -> sqlx::Result<Issue> {
     Ok(Issue {
@@ -69,6 +74,8 @@ fn from_row(r: &AnyRow) -> sqlx::Result<Issue> {
         created_at: r.try_get("created_at")?,
         published_at: r.try_get("published_at")?,
         merged_into: r.try_get("merged_into")?,
+        edit_requested: r.try_get::<i64, _>("edit_requested")? != 0,
+        answered_at: r.try_get("answered_at")?,
     })
 }
 
@@ -202,6 +209,8 @@ pub enum Sort {
     Newest,
     /// Most supported first.
     MostSupported,
+    /// Answered issues, the most recent answer first.
+    RecentlyAnswered,
 }
 
 /// Listing filters (all optional) and the keyset cursor.
@@ -217,6 +226,8 @@ pub struct Filter {
     pub lang: Option<String>,
     /// Neighbourhood id.
     pub neighbourhood: Option<i64>,
+    /// Words to find in the text or a translation of it.
+    pub search: Option<Search>,
     /// Continue after this (sort key, id).
     pub after: Option<(i64, i64)>,
 }
@@ -232,6 +243,7 @@ pub async fn list(db: &Db, municipality_id: i64, sort: Sort, f: &Filter, limit: 
     let key = match sort {
         Sort::Newest => "i.published_at",
         Sort::MostSupported => "i.supports",
+        Sort::RecentlyAnswered => "i.answered_at",
     };
     let mut binds = vec![Bind::Int(municipality_id)];
     let mut sql = format!("SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.municipality_id = $1");
@@ -258,6 +270,13 @@ pub async fn list(db: &Db, municipality_id: i64, sort: Sort, f: &Filter, limit: 
     if let Some(n) = f.neighbourhood {
         sql.push_str(&format!(" AND i.neighbourhood_id = {}", param(&mut binds, Bind::Int(n))));
     }
+    if sort == Sort::RecentlyAnswered {
+        sql.push_str(" AND i.answered_at IS NOT NULL");
+    }
+    if let Some(search) = &f.search {
+        let p = param(&mut binds, Bind::Text(search.value().to_string()));
+        sql.push_str(&format!(" AND {}", search.condition(&p)));
+    }
     if let Some((k, id)) = f.after {
         let (k, id) = (param(&mut binds, Bind::Int(k)), param(&mut binds, Bind::Int(id)));
         sql.push_str(&format!(" AND ({key} < {k} OR ({key} = {k} AND i.id < {id}))"));
@@ -273,22 +292,16 @@ pub async fn list(db: &Db, municipality_id: i64, sort: Sort, f: &Filter, limit: 
     q.fetch_all(db).await?.iter().map(from_row).collect()
 }
 
-/// Published issues whose title contains one of `words`, most supported first.
-pub async fn similar(db: &Db, municipality_id: i64, words: &[String], limit: i64) -> sqlx::Result<Vec<Issue>> {
-    if words.is_empty() {
-        return Ok(Vec::new());
-    }
-    let conditions: Vec<String> = (0..words.len()).map(|n| format!("LOWER(i.title) LIKE ${}", n + 2)).collect();
+/// Published issues matching any of `words` in their text or a translation, most supported
+/// first (suggestions while raising an issue).
+pub async fn similar(db: &Db, municipality_id: i64, search: Option<&Search>, limit: i64) -> sqlx::Result<Vec<Issue>> {
+    let Some(search) = search else { return Ok(Vec::new()) };
     let sql = format!(
         "SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.municipality_id = $1
-         AND i.status IN ('published', 'forwarded', 'answered', 'resolved') AND ({}) ORDER BY i.supports DESC, i.id DESC LIMIT {limit}",
-        conditions.join(" OR ")
+         AND i.status IN ('published', 'forwarded', 'answered', 'resolved') AND {} ORDER BY i.supports DESC, i.id DESC LIMIT {limit}",
+        search.condition("$2")
     );
-    let mut q = sqlx::query(&sql).bind(municipality_id);
-    for w in words {
-        q = q.bind(format!("%{w}%"));
-    }
-    q.fetch_all(db).await?.iter().map(from_row).collect()
+    sqlx::query(&sql).bind(municipality_id).bind(search.value()).fetch_all(db).await?.iter().map(from_row).collect()
 }
 
 /// Records a support; `false` when the person already supported the issue.
@@ -373,7 +386,7 @@ pub async fn forget_author(conn: &mut sqlx::AnyConnection, user_id: i64) -> sqlx
 pub async fn moderation_queue(db: &Db, municipality_id: i64) -> sqlx::Result<Vec<Issue>> {
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.municipality_id = $1
-         AND (i.status IN ('submitted', 'hidden')
+         AND ((i.status IN ('submitted', 'hidden') AND i.edit_requested = 0)
               OR EXISTS (SELECT 1 FROM reports r WHERE r.issue_id = i.id AND r.resolved_at IS NULL))
          ORDER BY i.created_at, i.id LIMIT 200"
     ))
@@ -495,5 +508,56 @@ pub async fn resolve_reports<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64) -> s
         .bind(id)
         .execute(conn)
         .await?;
+    Ok(())
+}
+
+/// A moderator asks the author to change the text: the issue leaves public view and the
+/// queue until the author saves a new version.
+pub async fn request_edit<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE issues SET status = 'submitted', edit_requested = 1 WHERE id = $1").bind(id).execute(conn).await?;
+    Ok(())
+}
+
+/// The author's new version of an issue (after a moderator asked for it).
+pub struct Edit<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Description.
+    pub body: &'a str,
+    /// Language tag.
+    pub lang: &'a str,
+    /// Category.
+    pub theme_id: i64,
+    /// Tags.
+    pub tag_ids: &'a [i64],
+    /// Neighbourhood.
+    pub neighbourhood_id: Option<i64>,
+    /// Hidden author.
+    pub anonymous: bool,
+}
+
+/// Saves the author's new version; the issue goes back to the moderation queue.
+pub async fn apply_edit(conn: &mut sqlx::AnyConnection, id: i64, e: &Edit<'_>) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE issues SET title = $1, body = $2, lang = $3, theme_id = $4, neighbourhood_id = $5, anonymous = $6, edit_requested = 0
+         WHERE id = $7",
+    )
+    .bind(e.title)
+    .bind(e.body)
+    .bind(e.lang)
+    .bind(e.theme_id)
+    .bind(e.neighbourhood_id)
+    .bind(i64::from(e.anonymous))
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM issue_tags WHERE issue_id = $1").bind(id).execute(&mut *conn).await?;
+    for tag in e.tag_ids {
+        sqlx::query("INSERT INTO issue_tags (issue_id, theme_id) VALUES ($1, $2) ON CONFLICT (issue_id, theme_id) DO NOTHING")
+            .bind(id)
+            .bind(tag)
+            .execute(&mut *conn)
+            .await?;
+    }
     Ok(())
 }

@@ -4,11 +4,15 @@
 //! Queries are written once, in the portable subset both databases share: `$1` placeholders,
 //! `RETURNING`, `ON CONFLICT`, epoch-second integers for times and checked TEXT for enums.
 
+pub mod answers;
 pub mod audit;
+pub mod comments;
 pub mod issues;
 pub mod municipalities;
 pub mod notifications;
+pub mod referrals;
 pub mod roles;
+pub mod search;
 pub mod sessions;
 pub mod themes;
 pub mod translations;

@@ -16,6 +16,24 @@ pub async fn notify<'c>(conn: impl sqlx::AnyExecutor<'c>, user_id: i64, issue_id
     Ok(())
 }
 
+/// Tells the author of issue `issue_id` and everyone who supports it that it reached
+/// `status` (the city forwarded, answered or resolved it), except `actor`.
+pub async fn notify_followers<'c>(conn: impl sqlx::AnyExecutor<'c>, issue_id: i64, status: &str, actor: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO notifications (user_id, issue_id, status, created_at)
+         SELECT f.user_id, $1, $2, $3 FROM (SELECT author_id AS user_id FROM issues WHERE id = $1 AND author_id IS NOT NULL
+                                             UNION SELECT user_id FROM supports WHERE issue_id = $1) f
+         WHERE f.user_id <> $4",
+    )
+    .bind(issue_id)
+    .bind(status)
+    .bind(now())
+    .bind(actor)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// A notification as listed.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Notification {

@@ -127,3 +127,74 @@ pub async fn add_neighbourhood<'c>(conn: impl sqlx::AnyExecutor<'c>, municipalit
             .await?;
     Ok(r.rows_affected() == 1)
 }
+
+/// Renames a neighbourhood; `false` when it does not exist or the name is taken.
+pub async fn rename_neighbourhood<'c>(conn: impl sqlx::AnyExecutor<'c>, municipality_id: i64, id: i64, name: &str) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE neighbourhoods SET name = $1 WHERE id = $2 AND municipality_id = $3
+         AND NOT EXISTS (SELECT 1 FROM neighbourhoods n WHERE n.municipality_id = $3 AND n.name = $1 AND n.id <> $2)",
+    )
+    .bind(name)
+    .bind(id)
+    .bind(municipality_id)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Removes a neighbourhood (issues in it keep their place as "whole city").
+pub async fn delete_neighbourhood<'c>(conn: impl sqlx::AnyExecutor<'c>, municipality_id: i64, id: i64) -> sqlx::Result<bool> {
+    let r = sqlx::query("DELETE FROM neighbourhoods WHERE id = $1 AND municipality_id = $2")
+        .bind(id)
+        .bind(municipality_id)
+        .execute(conn)
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Adds a category (with its dimension) or a tag named by an admin's label.
+pub async fn add_theme(
+    conn: &mut sqlx::AnyConnection,
+    municipality_id: i64,
+    kind: &str,
+    dimension: Option<&str>,
+    label: &str,
+) -> sqlx::Result<i64> {
+    let position: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM themes WHERE municipality_id = $1")
+        .bind(municipality_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    sqlx::query_scalar(
+        "INSERT INTO themes (municipality_id, kind, dimension, slug, label, position) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(municipality_id)
+    .bind(kind)
+    .bind(dimension)
+    .bind(format!("custom-{position}"))
+    .bind(label)
+    .bind(position)
+    .fetch_one(&mut *conn)
+    .await
+}
+
+/// Gives a theme an admin's label (`None`: back to the translated default name).
+pub async fn set_label<'c>(conn: impl sqlx::AnyExecutor<'c>, municipality_id: i64, id: i64, label: Option<&str>) -> sqlx::Result<bool> {
+    let r = sqlx::query("UPDATE themes SET label = $1 WHERE id = $2 AND municipality_id = $3")
+        .bind(label)
+        .bind(id)
+        .bind(municipality_id)
+        .execute(conn)
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// How many issues use a theme as their category.
+pub async fn issues_in(db: &Db, id: i64) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM issues WHERE theme_id = $1").bind(id).fetch_one(db).await
+}
+
+/// Removes a theme (a tag comes off the issues that had it).
+pub async fn delete_theme<'c>(conn: impl sqlx::AnyExecutor<'c>, municipality_id: i64, id: i64) -> sqlx::Result<bool> {
+    let r = sqlx::query("DELETE FROM themes WHERE id = $1 AND municipality_id = $2").bind(id).bind(municipality_id).execute(conn).await?;
+    Ok(r.rows_affected() == 1)
+}

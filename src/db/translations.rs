@@ -1,13 +1,52 @@
-//! Translations of issues into the languages of their municipality.
+//! Translations of issues, comments and official answers into the languages of their
+//! municipality.
 
 use sqlx::{Row as _, any::AnyRow};
 
 use super::{Db, now};
 
+/// What kind of text a translation belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// An issue: title and description.
+    Issue,
+    /// A comment on an issue: a body only (the title is empty).
+    Comment,
+    /// An official answer: a body only.
+    Answer,
+}
+
+impl Kind {
+    /// Every kind, in the order the translators' queue lists them.
+    pub const ALL: [Kind; 3] = [Kind::Issue, Kind::Answer, Kind::Comment];
+
+    /// The stored (and URL) name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Issue => "issue",
+            Kind::Comment => "comment",
+            Kind::Answer => "answer",
+        }
+    }
+
+    /// Parses a stored or URL name.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Whether texts of this kind have a title.
+    pub fn has_title(self) -> bool {
+        self == Kind::Issue
+    }
+}
+
 /// A stored translation.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Translation {
-    /// Translated content id (an issue).
+    /// What is translated.
+    pub kind: Kind,
+    /// Translated content id (an issue, comment or answer).
     pub content_id: i64,
     /// Target language.
     pub lang: String,
@@ -29,7 +68,9 @@ impl Translation {
 }
 
 fn from_row(r: &AnyRow) -> sqlx::Result<Translation> {
+    let kind: String = r.try_get("kind")?;
     Ok(Translation {
+        kind: Kind::parse(&kind).unwrap_or(Kind::Issue),
         content_id: r.try_get("content_id")?,
         lang: r.try_get("lang")?,
         title: r.try_get("title")?,
@@ -41,11 +82,13 @@ fn from_row(r: &AnyRow) -> sqlx::Result<Translation> {
 
 /// A translation to store.
 pub struct NewTranslation<'a> {
-    /// Issue id.
+    /// What is translated.
+    pub kind: Kind,
+    /// Issue, comment or answer id.
     pub content_id: i64,
     /// Target language.
     pub lang: &'a str,
-    /// Title.
+    /// Title (empty for comments and answers).
     pub title: &'a str,
     /// Description.
     pub body: &'a str,
@@ -62,8 +105,9 @@ pub struct NewTranslation<'a> {
 pub async fn insert_machine<'c>(conn: impl sqlx::AnyExecutor<'c>, t: &NewTranslation<'_>) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO translations (kind, content_id, lang, title, body, source, reviewed, updated_at)
-         VALUES ('issue', $1, $2, $3, $4, 'machine', 0, $5) ON CONFLICT (kind, content_id, lang) DO NOTHING",
+         VALUES ($1, $2, $3, $4, $5, 'machine', 0, $6) ON CONFLICT (kind, content_id, lang) DO NOTHING",
     )
+    .bind(t.kind.as_str())
     .bind(t.content_id)
     .bind(t.lang)
     .bind(t.title)
@@ -78,10 +122,11 @@ pub async fn insert_machine<'c>(conn: impl sqlx::AnyExecutor<'c>, t: &NewTransla
 pub async fn upsert<'c>(conn: impl sqlx::AnyExecutor<'c>, t: &NewTranslation<'_>) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO translations (kind, content_id, lang, title, body, source, reviewed, translator_id, updated_at)
-         VALUES ('issue', $1, $2, $3, $4, $5, $6, $7, $8)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (kind, content_id, lang) DO UPDATE SET title = excluded.title, body = excluded.body, source = excluded.source,
          reviewed = excluded.reviewed, translator_id = excluded.translator_id, updated_at = excluded.updated_at",
     )
+    .bind(t.kind.as_str())
     .bind(t.content_id)
     .bind(t.lang)
     .bind(t.title)
@@ -95,11 +140,12 @@ pub async fn upsert<'c>(conn: impl sqlx::AnyExecutor<'c>, t: &NewTranslation<'_>
     Ok(())
 }
 
-/// The translation of one issue into one language.
-pub async fn get(db: &Db, content_id: i64, lang: &str) -> sqlx::Result<Option<Translation>> {
+/// The translation of one text into one language.
+pub async fn get(db: &Db, kind: Kind, content_id: i64, lang: &str) -> sqlx::Result<Option<Translation>> {
     let row = sqlx::query(
-        "SELECT content_id, lang, title, body, source, reviewed FROM translations WHERE kind = 'issue' AND content_id = $1 AND lang = $2",
+        "SELECT kind, content_id, lang, title, body, source, reviewed FROM translations WHERE kind = $1 AND content_id = $2 AND lang = $3",
     )
+    .bind(kind.as_str())
     .bind(content_id)
     .bind(lang)
     .fetch_optional(db)
@@ -107,28 +153,51 @@ pub async fn get(db: &Db, content_id: i64, lang: &str) -> sqlx::Result<Option<Tr
     row.as_ref().map(from_row).transpose()
 }
 
-/// Translations of several issues into one language (for listings).
-pub async fn for_many(db: &Db, ids: &[i64], lang: &str) -> sqlx::Result<Vec<Translation>> {
+/// Every translation of one text (for the API).
+pub async fn all_of(db: &Db, kind: Kind, content_id: i64) -> sqlx::Result<Vec<Translation>> {
+    let rows = sqlx::query(
+        "SELECT kind, content_id, lang, title, body, source, reviewed FROM translations WHERE kind = $1 AND content_id = $2 ORDER BY lang",
+    )
+    .bind(kind.as_str())
+    .bind(content_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// Drops every translation of a text (its original changed).
+pub async fn drop_all<'c>(conn: impl sqlx::AnyExecutor<'c>, kind: Kind, content_id: i64) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM translations WHERE kind = $1 AND content_id = $2").bind(kind.as_str()).bind(content_id).execute(conn).await?;
+    Ok(())
+}
+
+/// Translations of several texts of one kind into one language (for listings and pages).
+pub async fn for_many(db: &Db, kind: Kind, ids: &[i64], lang: &str) -> sqlx::Result<Vec<Translation>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     // Ids are integers from our own rows: safe to inline, and one statement for any count.
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let rows = sqlx::query(&format!(
-        "SELECT content_id, lang, title, body, source, reviewed FROM translations WHERE kind = 'issue' AND lang = $1 AND content_id IN ({list})"
+        "SELECT kind, content_id, lang, title, body, source, reviewed FROM translations WHERE kind = $1 AND lang = $2 AND content_id IN ({list})"
     ))
+    .bind(kind.as_str())
     .bind(lang)
     .fetch_all(db)
     .await?;
     rows.iter().map(from_row).collect()
 }
 
-/// One piece of translation work: an issue lacking a (reviewed) translation into `lang`.
+/// One piece of translation work: a text lacking a (reviewed) translation into `to`.
 #[derive(Clone, Debug)]
 pub struct Work {
-    /// Issue id.
+    /// What to translate.
+    pub kind: Kind,
+    /// Its id.
+    pub content_id: i64,
+    /// The issue it belongs to (itself for an issue).
     pub issue_id: i64,
-    /// Original title.
+    /// Original title, or the start of the text for comments and answers.
     pub title: String,
     /// Original language.
     pub from: String,
@@ -138,52 +207,73 @@ pub struct Work {
     pub machine: bool,
 }
 
-/// Published issues of a municipality missing a human or reviewed translation into one of
-/// `languages`, oldest first.
+/// Public texts of a municipality (issues, then official answers, then comments) missing a
+/// human or reviewed translation into one of `languages`, oldest first.
 pub async fn queue(db: &Db, municipality_id: i64, languages: &[String], limit: usize) -> sqlx::Result<Vec<Work>> {
-    let rows = sqlx::query(
-        "SELECT i.id, i.title, i.lang, t.lang AS t_lang, t.source, t.reviewed FROM issues i
-         LEFT JOIN translations t ON t.kind = 'issue' AND t.content_id = i.id
-         WHERE i.municipality_id = $1 AND i.status IN ('published', 'forwarded', 'answered', 'resolved')
-         ORDER BY i.published_at, i.id LIMIT 5000",
-    )
-    .bind(municipality_id)
-    .fetch_all(db)
-    .await?;
-    /// One issue and its existing translations: (language, done by or checked by a person).
-    struct Row {
-        id: i64,
-        title: String,
-        from: String,
-        translated: Vec<(String, bool)>,
-    }
-    let mut issues: Vec<Row> = Vec::new();
-    for r in &rows {
-        let id: i64 = r.try_get("id")?;
-        if issues.last().is_none_or(|last| last.id != id) {
-            issues.push(Row { id, title: r.try_get("title")?, from: r.try_get("lang")?, translated: Vec::new() });
-        }
-        if let (Some(lang), Some(last)) = (r.try_get::<Option<String>, _>("t_lang")?, issues.last_mut()) {
-            let done = r.try_get::<Option<String>, _>("source")?.as_deref() == Some("human")
-                || r.try_get::<Option<i64>, _>("reviewed")? == Some(1);
-            last.translated.push((lang, done));
-        }
-    }
     let mut work = Vec::new();
-    for issue in issues {
-        for to in languages.iter().filter(|l| **l != issue.from) {
-            match issue.translated.iter().find(|(l, _)| l == to) {
-                Some((_, true)) => {}
-                found => work.push(Work {
-                    issue_id: issue.id,
-                    title: issue.title.clone(),
-                    from: issue.from.clone(),
-                    to: to.clone(),
-                    machine: found.is_some(),
-                }),
+    for kind in Kind::ALL {
+        let (select, from, condition, order) = match kind {
+            Kind::Issue => ("i.id, i.id AS issue_id, i.title AS excerpt, i.lang", "issues i", "", "i.published_at, i.id"),
+            Kind::Answer => {
+                ("x.id, x.issue_id, x.body AS excerpt, x.lang", "answers x JOIN issues i ON i.id = x.issue_id", "", "x.id")
             }
-            if work.len() >= limit {
-                return Ok(work);
+            Kind::Comment => (
+                "x.id, x.issue_id, x.body AS excerpt, x.lang",
+                "comments x JOIN issues i ON i.id = x.issue_id",
+                "AND x.status = 'published'",
+                "x.id",
+            ),
+        };
+        let id = if kind == Kind::Issue { "i.id" } else { "x.id" };
+        let rows = sqlx::query(&format!(
+            "SELECT {select}, t.lang AS t_lang, t.source, t.reviewed FROM {from}
+             LEFT JOIN translations t ON t.kind = $2 AND t.content_id = {id}
+             WHERE i.municipality_id = $1 AND i.status IN ('published', 'forwarded', 'answered', 'resolved') {condition}
+             ORDER BY {order} LIMIT 5000"
+        ))
+        .bind(municipality_id)
+        .bind(kind.as_str())
+        .fetch_all(db)
+        .await?;
+        /// One text and its existing translations: (language, done by or checked by a person).
+        struct Text {
+            id: i64,
+            issue_id: i64,
+            excerpt: String,
+            from: String,
+            translated: Vec<(String, bool)>,
+        }
+        let mut texts: Vec<Text> = Vec::new();
+        for r in &rows {
+            let id: i64 = r.try_get("id")?;
+            if texts.last().is_none_or(|last| last.id != id) {
+                let excerpt: String = r.try_get("excerpt")?;
+                let excerpt = if excerpt.chars().count() > 90 { format!("{}…", excerpt.chars().take(90).collect::<String>()) } else { excerpt };
+                texts.push(Text { id, issue_id: r.try_get("issue_id")?, excerpt, from: r.try_get("lang")?, translated: Vec::new() });
+            }
+            if let (Some(lang), Some(last)) = (r.try_get::<Option<String>, _>("t_lang")?, texts.last_mut()) {
+                let done = r.try_get::<Option<String>, _>("source")?.as_deref() == Some("human")
+                    || r.try_get::<Option<i64>, _>("reviewed")? == Some(1);
+                last.translated.push((lang, done));
+            }
+        }
+        for text in texts {
+            for to in languages.iter().filter(|l| **l != text.from) {
+                match text.translated.iter().find(|(l, _)| l == to) {
+                    Some((_, true)) => {}
+                    found => work.push(Work {
+                        kind,
+                        content_id: text.id,
+                        issue_id: text.issue_id,
+                        title: text.excerpt.clone(),
+                        from: text.from.clone(),
+                        to: to.clone(),
+                        machine: found.is_some(),
+                    }),
+                }
+                if work.len() >= limit {
+                    return Ok(work);
+                }
             }
         }
     }

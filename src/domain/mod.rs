@@ -7,6 +7,7 @@ pub mod email;
 pub mod issue;
 pub mod language;
 pub mod municipality;
+pub mod participation;
 pub mod password;
 pub mod role;
 pub mod username;

@@ -44,6 +44,8 @@ pub struct Export {
     pub issues: Vec<db::issues::Issue>,
     /// Ids of the issues the person supports.
     pub supported_issues: Vec<i64>,
+    /// Comments the person wrote.
+    pub comments: Vec<db::comments::Comment>,
 }
 
 /// Builds the data export of `user`.
@@ -62,6 +64,7 @@ pub async fn export(state: &AppState, user: &User) -> Result<Export> {
         active_sessions,
         issues: db::issues::by_author(&state.db, user.id).await?,
         supported_issues: db::issues::supported_by(&state.db, user.id).await?,
+        comments: db::comments::by_author(&state.db, user.id).await?,
     })
 }
 
@@ -81,6 +84,7 @@ pub async fn delete(state: &AppState, user: &User, password: &str) -> Result<()>
         return Err(AppError::Conflict("account-last-admin"));
     }
     db::sessions::end_all_for_user(&mut *tx, user.id, None).await?;
+    db::comments::forget_author(&mut tx, user.id).await?;
     db::issues::forget_author(&mut tx, user.id).await?;
     db::users::delete(&mut *tx, user.id).await?;
     db::audit::record(&mut *tx, &Entry::new("account.delete")).await?;

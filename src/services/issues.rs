@@ -7,6 +7,7 @@ use crate::{
         issues::{Issue, NewIssue},
         municipalities::Municipality,
         themes::Theme,
+        translations::Kind,
         users::User,
     },
     domain::{
@@ -17,6 +18,8 @@ use crate::{
     },
     error::{AppError, FieldErrors, Result},
 };
+
+use super::translation::{Shown, shown_many};
 
 /// What the submission form needs: the municipality's categories, tags and neighbourhoods.
 pub struct Choices {
@@ -98,7 +101,8 @@ pub async fn submit(state: &AppState, author: &User, m: &Municipality, form: &Is
         (_, true) => return Err(invalid("lang", "issue-lang-required")),
         (_, false) => {
             let detected = ContentLanguage::detect(&format!("{}\n{}", draft.title, draft.body));
-            let similar = db::issues::similar(&state.db, m.id, &keywords(&draft.title), 5).await?;
+            let search = db::search::Search::any_word(state.backend, &keywords(&draft.title));
+            let similar = db::issues::similar(&state.db, m.id, search.as_ref(), 5).await?;
             return Ok(Submitted::Confirm { detected, similar });
         }
     };
@@ -120,7 +124,7 @@ pub async fn submit(state: &AppState, author: &User, m: &Municipality, form: &Is
     let id = db::issues::insert(&mut tx, &new).await?;
     tx.commit().await?;
     if public {
-        super::translation::translate_later(state, id);
+        super::translation::translate_later(state, m, Kind::Issue, id);
     }
     tracing::info!(issue.id = id, municipality.id = m.id, "issue submitted");
     Ok(Submitted::Created { id, public })
@@ -155,9 +159,17 @@ pub struct IssueView {
     /// Texts removed by redaction (field, original, time): shown to global admins only.
     pub redactions: Vec<(String, String, i64)>,
     /// The text as shown to this reader (a translation into their language, or the original).
-    pub shown: super::translation::Shown,
+    pub shown: Shown,
     /// Whether a translation into the reader's language exists (to offer switching back).
     pub has_translation: bool,
+    /// Official answers, each as shown to this reader.
+    pub answers: Vec<(db::answers::Answer, Shown)>,
+    /// Comments the reader may see (published ones, and their own), as shown to them.
+    pub comments: Vec<(db::comments::Comment, Shown)>,
+    /// Whether the viewer may forward the issue to the council.
+    pub can_forward: bool,
+    /// Whether the viewer answers for the city.
+    pub can_answer: bool,
 }
 
 /// Loads an issue for `viewer`. Issues not yet public (or rejected, hidden) are visible only
@@ -189,8 +201,22 @@ pub async fn view(
     let author_shown = if issue.anonymous && !moderator && !is_author { None } else { issue.author_name.clone() };
     let redactions = if viewer.is_some_and(|v| v.is_admin) { db::issues::redactions(&state.db, id).await? } else { Vec::new() };
     let shown = super::translation::shown(state, &issue, reader_lang, original).await?;
-    let has_translation = reader_lang != issue.lang && db::translations::get(&state.db, id, reader_lang).await?.is_some();
+    let has_translation = reader_lang != issue.lang && db::translations::get(&state.db, Kind::Issue, id, reader_lang).await?.is_some();
+    let answers = db::answers::of_issue(&state.db, id).await?;
+    let texts: Vec<(i64, &str, &str)> = answers.iter().map(|a| (a.id, a.body.as_str(), a.lang.as_str())).collect();
+    let answers_shown = shown_many(state, Kind::Answer, &texts, reader_lang, original).await?;
+    let comments = db::comments::of_issue(&state.db, id, viewer.map(|v| v.id)).await?;
+    let texts: Vec<(i64, &str, &str)> = comments.iter().map(|c| (c.id, c.body.as_str(), c.lang.as_str())).collect();
+    let comments_shown = shown_many(state, Kind::Comment, &texts, reader_lang, original).await?;
+    let (can_forward, can_answer) = match viewer {
+        Some(v) if issue.is_public() => (super::answers::may_forward(state, v, m).await?, super::answers::may_answer(state, v, m).await?),
+        _ => (false, false),
+    };
     Ok(IssueView {
+        answers: answers.into_iter().zip(answers_shown).collect(),
+        comments: comments.into_iter().zip(comments_shown).collect(),
+        can_forward,
+        can_answer,
         shown,
         has_translation,
         can_moderate: moderator,
@@ -221,6 +247,44 @@ pub async fn set_support(state: &AppState, user: &User, m: &Municipality, id: i6
         db::issues::withdraw(&mut tx, id, user.id).await?;
     }
     tx.commit().await?;
+    Ok(())
+}
+
+/// The issue an author was asked to edit, with its tags: for the edit form.
+pub async fn editable(state: &AppState, author: &User, m: &Municipality, id: i64) -> Result<(Issue, Vec<Theme>)> {
+    let issue = db::issues::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
+    if issue.author_id != Some(author.id) {
+        return Err(AppError::NotFound);
+    }
+    if !issue.edit_requested {
+        return Err(AppError::Conflict("issue-edit-not-requested"));
+    }
+    let tags = db::themes::of_issue(&state.db, id).await?;
+    Ok((issue, tags))
+}
+
+/// Saves the author's new version of an issue a moderator asked them to edit. It goes back
+/// to the moderation queue; translations of the old text are dropped.
+pub async fn save_edit(state: &AppState, author: &User, m: &Municipality, id: i64, form: &IssueForm) -> Result<()> {
+    editable(state, author, m, id).await?;
+    let draft = IssueDraft::try_from(form).map_err(AppError::Validation)?;
+    check_choices(&draft, &choices(state, m).await?)?;
+    let lang = draft.lang.ok_or_else(|| invalid("lang", "issue-lang-required"))?;
+    let edit = db::issues::Edit {
+        title: &draft.title,
+        body: &draft.body,
+        lang: lang.tag(),
+        theme_id: draft.theme_id,
+        tag_ids: &draft.tag_ids,
+        neighbourhood_id: draft.neighbourhood_id,
+        anonymous: draft.anonymous,
+    };
+    let mut tx = state.db.begin().await?;
+    db::issues::apply_edit(&mut tx, id, &edit).await?;
+    db::translations::drop_all(&mut *tx, Kind::Issue, id).await?;
+    db::issues::add_event(&mut *tx, id, "edited", Some(author.id), None, None).await?;
+    tx.commit().await?;
+    tracing::info!(issue.id = id, "issue edited by its author");
     Ok(())
 }
 

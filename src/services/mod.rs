@@ -3,11 +3,15 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod answers;
 pub mod auth;
+pub mod comments;
 pub mod demo;
 pub mod generate;
 pub mod issues;
 pub mod moderation;
 pub mod passwords;
+pub mod referrals;
+pub mod taxonomy;
 pub mod throttle;
 pub mod translation;

@@ -63,6 +63,14 @@ pub enum Decision {
         /// Free text for the author.
         note: String,
     },
+    /// Send it back to the author to change (it leaves public view and the queue until they
+    /// do), with a reason and a note saying what to change.
+    AskEdit {
+        /// One of [`DECISION_REASONS`].
+        reason: String,
+        /// What to change.
+        note: String,
+    },
     /// Take a public issue out of view, with a reason.
     Hide {
         /// One of [`DECISION_REASONS`].
@@ -90,7 +98,7 @@ fn invalid(field: &'static str, message: &'static str) -> AppError {
     AppError::Validation(e)
 }
 
-fn checked_reason(reason: &str, note: &str) -> Result<(&'static str, Option<String>)> {
+pub(crate) fn checked_reason(reason: &str, note: &str) -> Result<(&'static str, Option<String>)> {
     let reason = DECISION_REASONS.iter().find(|r| **r == reason).ok_or_else(|| invalid("reason", "moderation-reason-required"))?;
     let note: String = note.trim().chars().filter(|c| !c.is_control() || *c == '\n').collect();
     if note.chars().count() > NOTE_CHARS {
@@ -117,6 +125,14 @@ pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, d
                 return Err(AppError::Conflict("moderation-not-allowed"));
             }
             ("rejected", Some(reason), note, "issue.reject")
+        }
+        Decision::AskEdit { reason, note } => {
+            let (reason, note) = checked_reason(reason, note)?;
+            if !matches!(issue.status.as_str(), "submitted" | "hidden" | "published") || issue.author_id.is_none() {
+                return Err(AppError::Conflict("moderation-not-allowed"));
+            }
+            db::issues::request_edit(&mut *tx, id).await?;
+            ("edit-requested", Some(reason), note, "issue.ask-edit")
         }
         Decision::Hide { reason, note } => {
             let (reason, note) = checked_reason(reason, note)?;
@@ -146,7 +162,7 @@ pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, d
             return Ok(());
         }
     };
-    if !matches!(decision, Decision::Merge { .. }) {
+    if !matches!(decision, Decision::Merge { .. } | Decision::AskEdit { .. }) {
         db::issues::set_status(&mut *tx, id, status).await?;
     }
     db::issues::resolve_reports(&mut *tx, id).await?;
@@ -158,7 +174,7 @@ pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, d
     db::audit::record(&mut *tx, &Entry::new(action).by(actor.id).municipality(m.id).detail(&detail)).await?;
     tx.commit().await?;
     if status == "published" {
-        super::translation::translate_later(state, id);
+        super::translation::translate_later(state, m, db::translations::Kind::Issue, id);
     }
     tracing::info!(issue.id = id, action, "moderation decision");
     Ok(())

@@ -12,7 +12,12 @@ use async_trait::async_trait;
 
 use crate::{
     app::AppState,
-    db::{self, municipalities::Municipality, translations::NewTranslation, users::User},
+    db::{
+        self,
+        municipalities::Municipality,
+        translations::{Kind, NewTranslation},
+        users::User,
+    },
     domain::role::Role,
     error::{AppError, FieldErrors, Result},
 };
@@ -60,31 +65,83 @@ impl MachineTranslator for LibreTranslate {
     }
 }
 
-/// Machine-translates a public issue into its municipality's other languages, in the
+/// A text to translate, as written.
+#[derive(Clone, Debug)]
+pub struct Original {
+    /// What it is.
+    pub kind: Kind,
+    /// Its id.
+    pub id: i64,
+    /// The issue it belongs to (itself for an issue).
+    pub issue_id: i64,
+    /// Title (empty for comments and answers).
+    pub title: String,
+    /// Text.
+    pub body: String,
+    /// Original language.
+    pub lang: String,
+}
+
+/// A public text of municipality `m` (an issue anyone may read, an answer to one, a published
+/// comment on one); `None` when there is no such text or it is not public.
+pub async fn original(state: &AppState, m: &Municipality, kind: Kind, id: i64) -> Result<Option<Original>> {
+    Ok(match kind {
+        Kind::Issue => db::issues::by_id(&state.db, m.id, id).await?.filter(db::issues::Issue::is_public).map(|i| Original {
+            kind,
+            id,
+            issue_id: id,
+            title: i.title,
+            body: i.body,
+            lang: i.lang,
+        }),
+        Kind::Answer => match db::answers::by_id(&state.db, m.id, id).await? {
+            Some(a) if public_issue(state, m, a.issue_id).await? => {
+                Some(Original { kind, id, issue_id: a.issue_id, title: String::new(), body: a.body, lang: a.lang })
+            }
+            _ => None,
+        },
+        Kind::Comment => match db::comments::by_id(&state.db, m.id, id).await?.filter(db::comments::Comment::is_public) {
+            Some(c) if public_issue(state, m, c.issue_id).await? => {
+                Some(Original { kind, id, issue_id: c.issue_id, title: String::new(), body: c.body, lang: c.lang })
+            }
+            _ => None,
+        },
+    })
+}
+
+async fn public_issue(state: &AppState, m: &Municipality, id: i64) -> Result<bool> {
+    Ok(db::issues::by_id(&state.db, m.id, id).await?.is_some_and(|i| i.is_public()))
+}
+
+/// Machine-translates a public text into its municipality's other languages, in the
 /// background. Existing translations (a volunteer's especially) are kept.
-pub fn translate_later(state: &AppState, issue_id: i64) {
+pub fn translate_later(state: &AppState, m: &Municipality, kind: Kind, id: i64) {
     let Some(translator) = state.translator.clone() else { return };
-    let state = state.clone();
+    let (state, m) = (state.clone(), m.clone());
     tokio::spawn(async move {
-        if let Err(e) = machine_translate(&state, translator, issue_id).await {
-            tracing::warn!(issue.id = issue_id, error = format!("{e:#}"), "machine translation failed");
+        if let Err(e) = machine_translate(&state, &m, translator, kind, id).await {
+            tracing::warn!(kind = kind.as_str(), id, error = format!("{e:#}"), "machine translation failed");
         }
     });
 }
 
-async fn machine_translate(state: &AppState, translator: Arc<dyn MachineTranslator>, issue_id: i64) -> anyhow::Result<()> {
-    let municipality_id: i64 =
-        sqlx::query_scalar("SELECT municipality_id FROM issues WHERE id = $1").bind(issue_id).fetch_one(&state.db).await?;
-    let m = db::municipalities::by_id(&state.db, municipality_id).await?.context("municipality")?;
-    let issue = db::issues::by_id(&state.db, m.id, issue_id).await?.context("issue")?;
-    for to in m.languages.iter().filter(|l| **l != issue.lang) {
-        if db::translations::get(&state.db, issue_id, to).await?.is_some() {
+async fn machine_translate(
+    state: &AppState,
+    m: &Municipality,
+    translator: Arc<dyn MachineTranslator>,
+    kind: Kind,
+    id: i64,
+) -> anyhow::Result<()> {
+    let Some(text) = original(state, m, kind, id).await? else { return Ok(()) };
+    for to in m.languages.iter().filter(|l| **l != text.lang) {
+        if db::translations::get(&state.db, kind, id, to).await?.is_some() {
             continue;
         }
-        let title = translator.translate(&issue.title, &issue.lang, to).await?;
-        let body = translator.translate(&issue.body, &issue.lang, to).await?;
+        let title = if kind.has_title() { translator.translate(&text.title, &text.lang, to).await? } else { String::new() };
+        let body = translator.translate(&text.body, &text.lang, to).await?;
         let t = NewTranslation {
-            content_id: issue_id,
+            kind,
+            content_id: id,
             lang: to,
             title: &title,
             body: &body,
@@ -106,7 +163,7 @@ pub async fn require_translator(state: &AppState, actor: &User, m: &Municipality
     }
 }
 
-/// Work for volunteers: published issues lacking a reviewed translation into one of the
+/// Work for volunteers: public issues, answers and comments lacking a reviewed translation into one of the
 /// municipality's languages, oldest first.
 pub async fn queue(state: &AppState, actor: &User, m: &Municipality) -> Result<Vec<db::translations::Work>> {
     require_translator(state, actor, m).await?;
@@ -117,18 +174,29 @@ pub async fn queue(state: &AppState, actor: &User, m: &Municipality) -> Result<V
 const TITLE_CHARS: usize = 300;
 const BODY_CHARS: usize = 10_000;
 
-/// Saves a volunteer's translation of issue `id` into `lang`. Saving a machine translation
+/// Saves a volunteer's translation of a text into `lang`. Saving a machine translation
 /// unchanged marks it reviewed; changing it makes it the volunteer's.
-pub async fn save(state: &AppState, actor: &User, m: &Municipality, id: i64, lang: &str, title: &str, body: &str) -> Result<()> {
+#[allow(clippy::too_many_arguments)]
+pub async fn save(
+    state: &AppState,
+    actor: &User,
+    m: &Municipality,
+    kind: Kind,
+    id: i64,
+    lang: &str,
+    title: &str,
+    body: &str,
+) -> Result<()> {
     require_translator(state, actor, m).await?;
-    let issue = db::issues::by_id(&state.db, m.id, id).await?.filter(db::issues::Issue::is_public).ok_or(AppError::NotFound)?;
-    if !m.languages.iter().any(|l| l == lang) || lang == issue.lang {
+    let text = original(state, m, kind, id).await?.ok_or(AppError::NotFound)?;
+    if !m.languages.iter().any(|l| l == lang) || lang == text.lang {
         return Err(AppError::NotFound);
     }
-    let (title, body) = (title.trim(), body.trim().replace("\r\n", "\n"));
+    let title = if kind.has_title() { title.trim() } else { "" };
+    let body = body.trim().replace("\r\n", "\n");
     let mut errors = FieldErrors::new();
     match title.chars().count() {
-        0 => errors.add("title", "translation-required"),
+        0 if kind.has_title() => errors.add("title", "translation-required"),
         n if n > TITLE_CHARS => errors.add("title", "translation-too-long"),
         _ => {}
     }
@@ -138,12 +206,12 @@ pub async fn save(state: &AppState, actor: &User, m: &Municipality, id: i64, lan
         _ => {}
     }
     errors.into_result(()).map_err(AppError::Validation)?;
-    let existing = db::translations::get(&state.db, id, lang).await?;
+    let existing = db::translations::get(&state.db, kind, id, lang).await?;
     let unchanged_machine = existing.is_some_and(|t| t.is_machine() && t.title == title && t.body == body);
     let source = if unchanged_machine { "machine" } else { "human" };
-    let t = NewTranslation { content_id: id, lang, title, body: &body, source, reviewed: true, translator_id: Some(actor.id) };
+    let t = NewTranslation { kind, content_id: id, lang, title, body: &body, source, reviewed: true, translator_id: Some(actor.id) };
     db::translations::upsert(&state.db, &t).await?;
-    tracing::info!(issue.id = id, lang, source, "translation saved");
+    tracing::info!(kind = kind.as_str(), id, lang, source, "translation saved");
     Ok(())
 }
 
@@ -167,8 +235,22 @@ pub async fn shown(state: &AppState, issue: &db::issues::Issue, reader_lang: &st
     if original || reader_lang == issue.lang {
         return Ok(original_text());
     }
-    Ok(match db::translations::get(&state.db, issue.id, reader_lang).await? {
+    Ok(match db::translations::get(&state.db, Kind::Issue, issue.id, reader_lang).await? {
         Some(t) => Shown { machine: Some(t.is_machine() && !t.reviewed), title: t.title, body: t.body, lang: t.lang },
         None => original_text(),
     })
+}
+
+/// Shows several body-only texts (comments, answers) to a reader, with one query:
+/// `texts` are (id, original text, original language).
+pub async fn shown_many(state: &AppState, kind: Kind, texts: &[(i64, &str, &str)], reader_lang: &str, original: bool) -> Result<Vec<Shown>> {
+    let ids: Vec<i64> = texts.iter().filter(|(_, _, lang)| *lang != reader_lang).map(|(id, _, _)| *id).collect();
+    let translations = if original { Vec::new() } else { db::translations::for_many(&state.db, kind, &ids, reader_lang).await? };
+    Ok(texts
+        .iter()
+        .map(|(id, body, lang)| match translations.iter().find(|t| t.content_id == *id) {
+            Some(t) => Shown { title: String::new(), body: t.body.clone(), lang: t.lang.clone(), machine: Some(t.is_machine() && !t.reviewed) },
+            None => Shown { title: String::new(), body: body.to_string(), lang: lang.to_string(), machine: None },
+        })
+        .collect())
 }

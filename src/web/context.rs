@@ -74,6 +74,11 @@ impl Ctx {
         time::OffsetDateTime::from_unix_timestamp(*epoch_seconds).map(|t| t.date().to_string()).unwrap_or_default()
     }
 
+    /// The signed-in user's id.
+    pub fn user_id(&self) -> Option<i64> {
+        self.user.as_ref().map(|u| u.id)
+    }
+
     /// Whether someone is signed in.
     pub fn signed_in(&self) -> bool {
         self.user.is_some()

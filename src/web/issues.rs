@@ -17,10 +17,13 @@ use crate::{
         self,
         issues::{Filter, Issue, Sort},
         municipalities::Municipality,
+        Backend,
+        referrals::Service,
+        search::Search,
         themes::{Theme, dimension_message},
-        translations::Translation,
+        translations::{Kind, Translation},
     },
-    domain::{content_language::ContentLanguage, issue::IssueForm},
+    domain::{content_language::ContentLanguage, issue::IssueForm, participation::AnswerForm},
     error::{AppError, FieldErrors, Result},
     services::{
         self,
@@ -38,6 +41,12 @@ pub fn router() -> Router<AppState> {
         .route("/m/{slug}/issues/new", get(new))
         .route("/m/{slug}/issues/{id}", get(show))
         .route("/m/{slug}/issues/{id}/support", post(support))
+        .route("/m/{slug}/issues/{id}/comments", post(comment))
+        .route("/m/{slug}/issues/{id}/answers", post(answer))
+        .route("/m/{slug}/issues/{id}/status", post(change_status))
+        .route("/m/{slug}/issues/{id}/edit", get(edit).post(save_edit))
+        .route("/m/{slug}/comments/{id}/report", post(report_comment))
+        .route("/m/{slug}/help", get(help))
 }
 
 /// Helpers the issue templates share.
@@ -100,9 +109,12 @@ impl ListPage {
 }
 
 /// Listing filters as they arrive in the query string (all optional; bad values are ignored).
+/// The JSON API takes the same parameters.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 #[serde(default)]
-struct ListQuery {
+pub(crate) struct ListQuery {
+    /// Words to search for.
+    pub q: String,
     theme: String,
     tag: String,
     status: String,
@@ -114,12 +126,17 @@ struct ListQuery {
 }
 
 impl ListQuery {
-    fn sort(&self) -> Sort {
-        if self.sort == "supported" { Sort::MostSupported } else { Sort::Newest }
+    pub(crate) fn sort(&self) -> Sort {
+        match self.sort.as_str() {
+            "supported" => Sort::MostSupported,
+            "answered" => Sort::RecentlyAnswered,
+            _ => Sort::Newest,
+        }
     }
-    fn filter(&self) -> Filter {
+    pub(crate) fn filter(&self, backend: Backend) -> Filter {
         let id = |s: &str| s.parse::<i64>().ok();
         Filter {
+            search: Search::all_words(backend, &self.q),
             theme: id(&self.theme),
             tag: id(&self.tag),
             status: Some(self.status.clone()).filter(|s| db::issues::PUBLIC_STATUSES.contains(&s.as_str())),
@@ -128,14 +145,20 @@ impl ListQuery {
             after: self.after.split_once('.').and_then(|(k, i)| Some((k.parse().ok()?, i.parse().ok()?))),
         }
     }
+    /// Whether any filter is set (the filter panel opens).
+    fn filtered(&self) -> bool {
+        [&self.theme, &self.tag, &self.status, &self.lang, &self.neighbourhood].iter().any(|v| !v.is_empty())
+    }
     /// The query string for the next page after `last`.
-    fn next_after(&self, last: &Issue) -> String {
+    pub(crate) fn next_after(&self, last: &Issue) -> String {
         let key = match self.sort() {
             Sort::Newest => last.published_at.unwrap_or_default(),
             Sort::MostSupported => last.supports,
+            Sort::RecentlyAnswered => last.answered_at.unwrap_or_default(),
         };
         let pairs = [
-            ("theme", self.theme.as_str()),
+            ("q", self.q.as_str()),
+            ("theme", &self.theme),
             ("tag", &self.tag),
             ("status", &self.status),
             ("lang", &self.lang),
@@ -153,7 +176,7 @@ impl ListQuery {
 
 async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>, Query(q): Query<ListQuery>) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
-    let mut issues = db::issues::list(&state.db, m.id, q.sort(), &q.filter(), PAGE + 1).await?;
+    let mut issues = db::issues::list(&state.db, m.id, q.sort(), &q.filter(state.backend), PAGE + 1).await?;
     let next = if issues.len() as i64 > PAGE {
         issues.truncate(PAGE as usize);
         issues.last().map(|last| q.next_after(last))
@@ -163,7 +186,7 @@ async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>,
     let choices = services::issues::choices(&state, &m).await?;
     let ctx = ctx.for_municipality(&m);
     let ids: Vec<i64> = issues.iter().filter(|i| i.lang != ctx.tr.lang()).map(|i| i.id).collect();
-    let translations = db::translations::for_many(&state.db, &ids, ctx.tr.lang()).await?;
+    let translations = db::translations::for_many(&state.db, Kind::Issue, &ids, ctx.tr.lang()).await?;
     Ok(render(&ListPage { ctx, m, choices, issues, translations, q, next, languages: ContentLanguage::all() }))
 }
 
@@ -184,16 +207,8 @@ impl NewPage {
     fn show(&self) -> Show<'_> {
         Show(&self.ctx)
     }
-    /// Categories grouped by dimension: (dimension name, categories).
     fn groups(&self) -> Vec<(String, Vec<&Theme>)> {
-        let mut groups: Vec<(Option<String>, Vec<&Theme>)> = Vec::new();
-        for t in &self.choices.categories {
-            match groups.last_mut() {
-                Some((d, list)) if *d == t.dimension => list.push(t),
-                _ => groups.push((t.dimension.clone(), vec![t])),
-            }
-        }
-        groups.into_iter().map(|(d, list)| (self.show().dimension(&d), list)).collect()
+        category_groups(&self.ctx, &self.choices)
     }
     fn selected_lang(&self) -> &str {
         match (&self.form.lang, &self.confirm) {
@@ -263,14 +278,28 @@ struct ShowPage {
     ctx: Ctx,
     m: Municipality,
     v: IssueView,
-    just_submitted: bool,
-    reported: bool,
+    /// A notice after an action (message id).
+    notice: Option<&'static str>,
     report_reasons: [&'static str; 5],
+    languages: Vec<ContentLanguage>,
+    /// The comment form as typed, and its errors.
+    comment: CommentForm,
+    comment_errors: FieldErrors,
+    /// The answer form as typed, and its errors.
+    answer: AnswerForm,
+    answer_errors: FieldErrors,
 }
 
 impl ShowPage {
     fn show(&self) -> Show<'_> {
         Show(&self.ctx)
+    }
+    fn comment_count(&self) -> i64 {
+        self.v.comments.len() as i64
+    }
+    /// A notice's text, e.g. "your comment waits for a moderator".
+    fn notice_text(&self) -> Option<String> {
+        self.notice.map(|n| self.ctx.tr.t(n))
     }
 }
 
@@ -279,6 +308,42 @@ struct ShowQuery {
     submitted: Option<String>,
     reported: Option<String>,
     original: Option<String>,
+    notice: Option<String>,
+}
+
+/// Notices an action may leave on the issue page (anything else in the query is ignored).
+const NOTICES: [&str; 6] = ["comment-published", "comment-waiting", "comment-reported", "answer-posted", "issue-forwarded", "issue-edited"];
+
+async fn show_page(
+    state: &AppState,
+    ctx: Ctx,
+    m: Municipality,
+    id: i64,
+    original: bool,
+    notice: Option<&'static str>,
+    forms: (CommentForm, FieldErrors, AnswerForm, FieldErrors),
+) -> Result<Response> {
+    let ctx = ctx.for_municipality(&m);
+    let v = services::issues::view(state, ctx.user.as_ref(), &m, id, ctx.tr.lang(), original).await?;
+    let (comment, comment_errors, answer, answer_errors) = forms;
+    let status = if comment_errors.is_empty() && answer_errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = ShowPage {
+        ctx,
+        m,
+        v,
+        notice,
+        report_reasons: services::moderation::REPORT_REASONS,
+        languages: ContentLanguage::all(),
+        comment,
+        comment_errors,
+        answer,
+        answer_errors,
+    };
+    Ok(render_with(status, &page))
+}
+
+fn empty_forms() -> (CommentForm, FieldErrors, AnswerForm, FieldErrors) {
+    (CommentForm::default(), FieldErrors::new(), AnswerForm::default(), FieldErrors::new())
 }
 
 async fn show(
@@ -288,12 +353,205 @@ async fn show(
     Query(q): Query<ShowQuery>,
 ) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
+    let notice = if q.submitted.is_some() {
+        // The author lands here after submitting; the page says what happens next.
+        let issue = db::issues::by_id(&state.db, m.id, id).await?.filter(|i| ctx.user.as_ref().is_some_and(|u| i.author_id == Some(u.id)));
+        issue.map(|i| if i.is_public() { "issue-submitted-public" } else { "issue-submitted-waiting" })
+    } else if q.reported.is_some() {
+        Some("report-thanks")
+    } else {
+        q.notice.as_deref().and_then(|n| NOTICES.iter().find(|x| **x == n).copied())
+    };
+    show_page(&state, ctx, m, id, q.original.is_some(), notice, empty_forms()).await
+}
+
+/// A comment as typed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct CommentForm {
+    body: String,
+    lang: String,
+}
+
+async fn comment(
+    State(state): State<AppState>,
+    SignedIn(user, ctx): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+    Form(form): Form<CommentForm>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    let ui_lang = ctx.tr.lang().to_string();
+    match services::comments::post(&state, &user, &m, id, &form.body, &form.lang, &ui_lang).await {
+        Ok((cid, public)) => {
+            let notice = if public { "comment-published" } else { "comment-waiting" };
+            Ok(see_other(&format!("/m/{}/issues/{id}?notice={notice}#comment-{cid}", m.slug)))
+        }
+        Err(AppError::Validation(errors)) => {
+            show_page(&state, ctx, m, id, false, None, (form, errors, AnswerForm::default(), FieldErrors::new())).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn answer(
+    State(state): State<AppState>,
+    SignedIn(user, ctx): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+    Form(form): Form<AnswerForm>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    let ui_lang = ctx.tr.lang().to_string();
+    match services::answers::answer(&state, &user, &m, id, &form, &ui_lang).await {
+        Ok(aid) => Ok(see_other(&format!("/m/{}/issues/{id}?notice=answer-posted#answer-{aid}", m.slug))),
+        Err(AppError::Validation(errors)) => {
+            show_page(&state, ctx, m, id, false, None, (CommentForm::default(), FieldErrors::new(), form, errors)).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct StatusForm {
+    action: String,
+}
+
+async fn change_status(
+    State(state): State<AppState>,
+    SignedIn(user, _): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+    Form(form): Form<StatusForm>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    match form.action.as_str() {
+        "forward" => services::answers::forward(&state, &user, &m, id).await?,
+        "resolve" => services::answers::resolve(&state, &user, &m, id).await?,
+        _ => return Err(AppError::BadRequest("error-bad-request")),
+    }
+    Ok(see_other(&format!("/m/{}/issues/{id}", m.slug)))
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct ReportForm {
+    reason: String,
+}
+
+async fn report_comment(
+    State(state): State<AppState>,
+    SignedIn(user, _): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+    Form(form): Form<ReportForm>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    let comment = db::comments::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
+    match services::comments::report(&state, &user, &m, id, &form.reason).await {
+        Ok(_) => Ok(see_other(&format!("/m/{}/issues/{}?notice=comment-reported", m.slug, comment.issue_id))),
+        Err(AppError::Validation(_)) => Err(AppError::BadRequest("report-reason-required")),
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "issues/edit.html")]
+struct EditPage {
+    ctx: Ctx,
+    m: Municipality,
+    id: i64,
+    choices: Choices,
+    form: IssueForm,
+    errors: FieldErrors,
+    /// What the moderator asked for: (reason message id, note).
+    request: Option<(Option<String>, Option<String>)>,
+    languages: Vec<ContentLanguage>,
+}
+
+impl EditPage {
+    fn show(&self) -> Show<'_> {
+        Show(&self.ctx)
+    }
+    fn groups(&self) -> Vec<(String, Vec<&Theme>)> {
+        category_groups(&self.ctx, &self.choices)
+    }
+}
+
+/// Categories grouped by dimension, in taxonomy order: (dimension name, categories).
+fn category_groups<'a>(ctx: &Ctx, choices: &'a Choices) -> Vec<(String, Vec<&'a Theme>)> {
+    let mut groups: Vec<(Option<String>, Vec<&Theme>)> = Vec::new();
+    for t in &choices.categories {
+        match groups.last_mut() {
+            Some((d, list)) if *d == t.dimension => list.push(t),
+            _ => groups.push((t.dimension.clone(), vec![t])),
+        }
+    }
+    groups.into_iter().map(|(d, list)| (Show(ctx).dimension(&d), list)).collect()
+}
+
+async fn edit_page(state: &AppState, user: &crate::db::users::User, ctx: Ctx, m: Municipality, id: i64, form: Option<(IssueForm, FieldErrors)>) -> Result<Response> {
+    let (issue, tags) = services::issues::editable(state, user, &m, id).await?;
+    let request = db::issues::events(&state.db, id).await?.into_iter().rev().find(|e| e.status == "edit-requested").map(|e| (e.reason, e.note));
+    let (status, form, errors) = match form {
+        Some((form, errors)) => (StatusCode::UNPROCESSABLE_ENTITY, form, errors),
+        None => (
+            StatusCode::OK,
+            IssueForm {
+                title: issue.title,
+                body: issue.body,
+                theme: issue.theme_id.to_string(),
+                tags: tags.iter().map(|t| t.id.to_string()).collect(),
+                neighbourhood: issue.neighbourhood_id.map(|n| n.to_string()).unwrap_or_default(),
+                anonymous: issue.anonymous,
+                lang: issue.lang,
+                confirmed: true,
+            },
+            FieldErrors::new(),
+        ),
+    };
+    let choices = services::issues::choices(state, &m).await?;
+    let page = EditPage { ctx: ctx.for_municipality(&m), m, id, choices, form, errors, request, languages: ContentLanguage::all() };
+    Ok(render_with(status, &page))
+}
+
+async fn edit(State(state): State<AppState>, SignedIn(user, ctx): SignedIn, Path((slug, id)): Path<(String, i64)>) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    edit_page(&state, &user, ctx, m, id, None).await
+}
+
+async fn save_edit(
+    State(state): State<AppState>,
+    SignedIn(user, ctx): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    let form = IssueForm::from_pairs(&pairs);
+    match services::issues::save_edit(&state, &user, &m, id, &form).await {
+        Ok(()) => Ok(see_other(&format!("/m/{}/issues/{id}?notice=issue-edited", m.slug))),
+        Err(AppError::Validation(errors)) => edit_page(&state, &user, ctx, m, id, Some((form, errors))).await,
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "issues/help.html")]
+struct HelpPage {
+    ctx: Ctx,
+    m: Municipality,
+    services: Vec<Service>,
+}
+
+impl HelpPage {
+    fn show(&self) -> Show<'_> {
+        Show(&self.ctx)
+    }
+}
+
+/// The referral directory: open to everyone, signed in or not; nothing is stored.
+async fn help(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
     let ctx = ctx.for_municipality(&m);
-    let v = services::issues::view(&state, ctx.user.as_ref(), &m, id, ctx.tr.lang(), q.original.is_some()).await?;
-    let just_submitted = q.submitted.is_some() && v.is_author;
-    let reported = q.reported.is_some();
-    let report_reasons = services::moderation::REPORT_REASONS;
-    Ok(render(&ShowPage { ctx, m, v, just_submitted, reported, report_reasons }))
+    let services = services::referrals::directory(&state, &m, Some(ctx.tr.lang())).await?;
+    Ok(render(&HelpPage { ctx, m, services }))
 }
 
 #[derive(serde::Deserialize)]

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod context;
@@ -12,6 +13,7 @@ pub mod home;
 pub mod issues;
 pub mod language;
 pub mod moderation;
+pub mod setup;
 pub mod translate;
 
 use std::time::Duration;
@@ -52,6 +54,8 @@ pub fn router(state: AppState) -> Router {
         .merge(auth::router())
         .merge(account::router())
         .merge(admin::router())
+        .merge(setup::router())
+        .merge(api::router())
         .merge(language::router())
         .merge(moderation::router())
         .merge(translate::router())

@@ -12,9 +12,18 @@ use axum::{
 use super::{Ctx, SignedIn, issues::Show, municipality, render, render_with, see_other};
 use crate::{
     app::AppState,
-    db::{self, municipalities::Municipality, notifications::Notification},
+    db::{
+        self,
+        municipalities::Municipality,
+        notifications::Notification,
+        translations::{Kind, Translation},
+    },
     error::{AppError, FieldErrors, Result},
-    services::moderation::{self, AUDIT_FILTERS, DECISION_REASONS, Decision, QueueItem},
+    services::{
+        self,
+        comments::{CommentDecision, QueuedComment},
+        moderation::{self, AUDIT_FILTERS, DECISION_REASONS, Decision, QueueItem},
+    },
 };
 
 /// Routes of this module.
@@ -22,6 +31,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/m/{slug}/moderation", get(queue))
         .route("/m/{slug}/moderation/issues/{id}", post(decide))
+        .route("/m/{slug}/moderation/comments/{id}", post(decide_comment))
         .route("/m/{slug}/moderation/issues/{id}/redact", get(redact_form).post(redact))
         .route("/m/{slug}/issues/{id}/report", post(report))
         .route("/account/notifications", get(notifications))
@@ -34,6 +44,9 @@ struct QueuePage {
     ctx: Ctx,
     m: Municipality,
     items: Vec<QueueItem>,
+    comments: Vec<QueuedComment>,
+    /// Translations into the moderator's language, shown beside the originals.
+    translations: Vec<Translation>,
     reasons: [&'static str; 6],
     /// The issue whose form had errors, and the errors.
     failed: Option<(i64, FieldErrors)>,
@@ -43,6 +56,9 @@ impl QueuePage {
     fn show(&self) -> Show<'_> {
         Show::new(&self.ctx)
     }
+    fn translation_of(&self, kind: Kind, id: &i64) -> Option<&Translation> {
+        self.translations.iter().find(|t| t.kind == kind && t.content_id == *id)
+    }
     fn error_for(&self, id: &i64, field: &str) -> Option<&'static str> {
         self.failed.as_ref().filter(|(f, _)| f == id).and_then(|(_, e)| e.get(field))
     }
@@ -51,8 +67,15 @@ impl QueuePage {
 async fn queue_page(state: &AppState, ctx: Ctx, m: Municipality, failed: Option<(i64, FieldErrors)>) -> Result<Response> {
     let user = ctx.user.clone().ok_or(AppError::Unauthorized)?;
     let items = moderation::queue(state, &user, &m).await?;
+    let comments = services::comments::queue(state, &user, &m).await?;
+    let ctx = ctx.for_municipality(&m);
+    let lang = ctx.tr.lang();
+    let ids: Vec<i64> = items.iter().filter(|i| i.issue.lang != lang).map(|i| i.issue.id).collect();
+    let mut translations = db::translations::for_many(&state.db, Kind::Issue, &ids, lang).await?;
+    let ids: Vec<i64> = comments.iter().filter(|c| c.comment.lang != lang).map(|c| c.comment.id).collect();
+    translations.extend(db::translations::for_many(&state.db, Kind::Comment, &ids, lang).await?);
     let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    Ok(render_with(status, &QueuePage { ctx: ctx.for_municipality(&m), m, items, reasons: DECISION_REASONS, failed }))
+    Ok(render_with(status, &QueuePage { ctx, m, items, comments, translations, reasons: DECISION_REASONS, failed }))
 }
 
 async fn queue(State(state): State<AppState>, SignedIn(_, ctx): SignedIn, Path(slug): Path<String>) -> Result<Response> {
@@ -81,12 +104,34 @@ async fn decide(
         "publish" => Decision::Publish,
         "reject" => Decision::Reject { reason: form.reason, note: form.note },
         "hide" => Decision::Hide { reason: form.reason, note: form.note },
+        "ask-edit" => Decision::AskEdit { reason: form.reason, note: form.note },
         "merge" => Decision::Merge { into: form.into.trim().trim_start_matches('#').parse().unwrap_or(-1) },
         _ => return Err(AppError::BadRequest("error-bad-request")),
     };
     match moderation::decide(&state, &user, &m, id, decision).await {
         Ok(()) => Ok(see_other(&format!("/m/{}/moderation", m.slug))),
         Err(AppError::Validation(errors)) => queue_page(&state, ctx, m, Some((id, errors))).await,
+        Err(e) => Err(e),
+    }
+}
+
+async fn decide_comment(
+    State(state): State<AppState>,
+    SignedIn(user, ctx): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+    Form(form): Form<DecisionForm>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    let decision = match form.action.as_str() {
+        "publish" => CommentDecision::Publish,
+        "reject" => CommentDecision::Reject(form.reason),
+        "hide" => CommentDecision::Hide(form.reason),
+        _ => return Err(AppError::BadRequest("error-bad-request")),
+    };
+    match services::comments::decide(&state, &user, &m, id, decision).await {
+        Ok(()) => Ok(see_other(&format!("/m/{}/moderation", m.slug))),
+        // Comment forms share the failed-form slot with issues, keyed by a negative id.
+        Err(AppError::Validation(errors)) => queue_page(&state, ctx, m, Some((-id, errors))).await,
         Err(e) => Err(e),
     }
 }

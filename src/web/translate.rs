@@ -12,15 +12,22 @@ use axum::{
 use super::{Ctx, SignedIn, issues::Show, municipality, render, render_with, see_other};
 use crate::{
     app::AppState,
-    db::{self, issues::Issue, municipalities::Municipality, translations::Work},
+    db::{
+        self,
+        municipalities::Municipality,
+        translations::{Kind, Work},
+    },
     domain::content_language::ContentLanguage,
     error::{AppError, FieldErrors, Result},
-    services::translation,
+    services::translation::{self, Original},
 };
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
-    Router::new().route("/m/{slug}/translate", get(queue)).route("/m/{slug}/translate/{id}/{lang}", get(form).post(save))
+    Router::new()
+        .route("/m/{slug}/translate", get(queue))
+        .route("/m/{slug}/translate/{id}/{lang}", get(form_issue).post(save_issue))
+        .route("/m/{slug}/translate/{kind}/{id}/{lang}", get(form).post(save))
 }
 
 #[derive(Template)]
@@ -35,6 +42,9 @@ impl QueuePage {
     fn show(&self) -> Show<'_> {
         Show::new(&self.ctx)
     }
+    fn kind_message(&self, kind: &Kind) -> &'static str {
+        kind_message(*kind)
+    }
 }
 
 async fn queue(State(state): State<AppState>, SignedIn(user, ctx): SignedIn, Path(slug): Path<String>) -> Result<Response> {
@@ -48,7 +58,7 @@ async fn queue(State(state): State<AppState>, SignedIn(user, ctx): SignedIn, Pat
 struct FormPage {
     ctx: Ctx,
     m: Municipality,
-    issue: Issue,
+    text: Original,
     to: ContentLanguage,
     title: String,
     body: String,
@@ -61,35 +71,53 @@ impl FormPage {
     fn show(&self) -> Show<'_> {
         Show::new(&self.ctx)
     }
+    fn kind_message(&self) -> &'static str {
+        kind_message(self.text.kind)
+    }
+}
+
+/// The name of a kind of text, for translators.
+fn kind_message(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Issue => "translate-kind-issue",
+        Kind::Answer => "translate-kind-answer",
+        Kind::Comment => "translate-kind-comment",
+    }
 }
 
 async fn load(
     state: &AppState,
     user: &crate::db::users::User,
     slug: &str,
+    kind: &str,
     id: i64,
     lang: &str,
-) -> Result<(Municipality, Issue, ContentLanguage)> {
+) -> Result<(Municipality, Original, ContentLanguage)> {
     let m = municipality(state, slug).await?;
     translation::require_translator(state, user, &m).await?;
-    let issue = db::issues::by_id(&state.db, m.id, id).await?.filter(Issue::is_public).ok_or(AppError::NotFound)?;
+    let kind = Kind::parse(kind).ok_or(AppError::NotFound)?;
+    let text = translation::original(state, &m, kind, id).await?.ok_or(AppError::NotFound)?;
     let to = ContentLanguage::parse(lang)
         .ok()
-        .filter(|l| m.languages.iter().any(|x| x == l.tag()) && l.tag() != issue.lang)
+        .filter(|l| m.languages.iter().any(|x| x == l.tag()) && l.tag() != text.lang)
         .ok_or(AppError::NotFound)?;
-    Ok((m, issue, to))
+    Ok((m, text, to))
+}
+
+async fn form_issue(state: State<AppState>, user: SignedIn, Path((slug, id, lang)): Path<(String, i64, String)>) -> Result<Response> {
+    form(state, user, Path((slug, "issue".to_string(), id, lang))).await
 }
 
 async fn form(
     State(state): State<AppState>,
     SignedIn(user, ctx): SignedIn,
-    Path((slug, id, lang)): Path<(String, i64, String)>,
+    Path((slug, kind, id, lang)): Path<(String, String, i64, String)>,
 ) -> Result<Response> {
-    let (m, issue, to) = load(&state, &user, &slug, id, &lang).await?;
-    let existing = db::translations::get(&state.db, id, to.tag()).await?;
+    let (m, text, to) = load(&state, &user, &slug, &kind, id, &lang).await?;
+    let existing = db::translations::get(&state.db, text.kind, id, to.tag()).await?;
     let machine = existing.as_ref().is_some_and(|t| t.is_machine() && !t.reviewed);
     let (title, body) = existing.map(|t| (t.title, t.body)).unwrap_or_default();
-    Ok(render(&FormPage { ctx: ctx.for_municipality(&m), m, issue, to, title, body, machine, errors: FieldErrors::new() }))
+    Ok(render(&FormPage { ctx: ctx.for_municipality(&m), m, text, to, title, body, machine, errors: FieldErrors::new() }))
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -99,17 +127,26 @@ struct TranslationForm {
     body: String,
 }
 
+async fn save_issue(
+    state: State<AppState>,
+    user: SignedIn,
+    Path((slug, id, lang)): Path<(String, i64, String)>,
+    f: Form<TranslationForm>,
+) -> Result<Response> {
+    save(state, user, Path((slug, "issue".to_string(), id, lang)), f).await
+}
+
 async fn save(
     State(state): State<AppState>,
     SignedIn(user, ctx): SignedIn,
-    Path((slug, id, lang)): Path<(String, i64, String)>,
+    Path((slug, kind, id, lang)): Path<(String, String, i64, String)>,
     Form(f): Form<TranslationForm>,
 ) -> Result<Response> {
-    let (m, issue, to) = load(&state, &user, &slug, id, &lang).await?;
-    match translation::save(&state, &user, &m, id, to.tag(), &f.title, &f.body).await {
+    let (m, text, to) = load(&state, &user, &slug, &kind, id, &lang).await?;
+    match translation::save(&state, &user, &m, text.kind, id, to.tag(), &f.title, &f.body).await {
         Ok(()) => Ok(see_other(&format!("/m/{}/translate", m.slug))),
         Err(AppError::Validation(errors)) => {
-            let page = FormPage { ctx: ctx.for_municipality(&m), m, issue, to, title: f.title, body: f.body, machine: false, errors };
+            let page = FormPage { ctx: ctx.for_municipality(&m), m, text, to, title: f.title, body: f.body, machine: false, errors };
             Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
         Err(e) => Err(e),

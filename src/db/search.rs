@@ -1,0 +1,88 @@
+//! Full-text search over issues and their translations: the one place where the two
+//! dialects differ. SQLite uses an FTS5 table, PostgreSQL a `tsvector` table with a GIN index
+//! (both kept up to date by triggers, see the `participation` migration). A typed query is
+//! reduced to words of letters and digits, so no input can reach either query syntax.
+
+use super::Backend;
+
+/// Most words a query keeps.
+const MAX_WORDS: usize = 6;
+
+/// The words of a typed query: runs of letters and digits, lower-cased, at least two
+/// characters long (shorter prefixes would match nearly everything).
+pub fn words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2).map(str::to_lowercase) {
+        if !words.contains(&w) && words.len() < MAX_WORDS {
+            words.push(w);
+        }
+    }
+    words
+}
+
+/// A prepared search: the SQL condition on `i.id` and the value to bind to its placeholder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Search {
+    backend: Backend,
+    expression: String,
+}
+
+impl Search {
+    /// Issues matching every word (as a prefix) of `text`; `None` when it has no words.
+    pub fn all_words(backend: Backend, text: &str) -> Option<Self> {
+        Self::new(backend, &words(text), false)
+    }
+
+    /// Issues matching any of `words` (for similar-issue suggestions).
+    pub fn any_word(backend: Backend, words: &[String]) -> Option<Self> {
+        Self::new(backend, words, true)
+    }
+
+    fn new(backend: Backend, words: &[String], any: bool) -> Option<Self> {
+        if words.is_empty() {
+            return None;
+        }
+        let expression = match backend {
+            Backend::Sqlite => {
+                words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(if any { " OR " } else { " AND " })
+            }
+            Backend::Postgres => words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(if any { " | " } else { " & " }),
+        };
+        Some(Self { backend, expression })
+    }
+
+    /// The condition restricting `i.id` to matching issues, with `param` (e.g. `$4`) as the
+    /// placeholder of [`Search::value`].
+    pub fn condition(&self, param: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => format!("i.id IN (SELECT issue_id FROM issue_search WHERE issue_search MATCH {param})"),
+            Backend::Postgres => format!("i.id IN (SELECT issue_id FROM issue_search WHERE doc @@ to_tsquery('simple', {param}))"),
+        }
+    }
+
+    /// The value to bind.
+    pub fn value(&self) -> &str {
+        &self.expression
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries_keep_only_words() {
+        assert_eq!(words("Night-buses \"OR\" * NEAR(x) a"), vec!["night", "buses", "or", "near"]);
+        assert_eq!(words("حافلات الليل"), vec!["حافلات", "الليل"]);
+        assert!(words("* ' \" ( ) : & |").is_empty());
+    }
+
+    #[test]
+    fn each_dialect_gets_its_own_syntax() {
+        let s = Search::all_words(Backend::Sqlite, "night bus").expect("words");
+        assert_eq!(s.value(), "\"night\"* AND \"bus\"*");
+        let p = Search::any_word(Backend::Postgres, &["night".into(), "bus".into()]).expect("words");
+        assert_eq!(p.value(), "night:* | bus:*");
+        assert!(Search::all_words(Backend::Sqlite, "!").is_none());
+    }
+}
