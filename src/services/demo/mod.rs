@@ -1,5 +1,7 @@
 //! Bootstrapping: the first admin from the command line, and the demo municipality.
 
+mod content;
+
 use crate::{
     app::AppState,
     db::{self, audit::Entry},
@@ -28,7 +30,7 @@ fn one_time_password() -> String {
     codes::generate(4)
 }
 
-async fn create_account(state: &AppState, name: &str, is_admin: bool) -> Result<Option<(i64, String)>> {
+pub(crate) async fn create_account(state: &AppState, name: &str, is_admin: bool) -> Result<Option<(i64, String)>> {
     let name = Username::parse(name).map_err(AppError::BadRequest)?;
     let password = one_time_password();
     let hash = state.hasher.hash(&password).await?;
@@ -105,5 +107,6 @@ pub async fn seed(state: &AppState) -> Result<Vec<OneTimeAccount>> {
         }
         created.push(OneTimeAccount { username: name.to_string(), role: label, password });
     }
+    content::seed(state, home, ids.get(1).copied()).await?;
     Ok(created)
 }
