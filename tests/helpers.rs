@@ -223,7 +223,12 @@ impl TestApp {
 
     /// Forgets all cookies (a new browser), keeping the same server.
     pub fn new_browser(&mut self) {
-        self.jar = Arc::new(reqwest::cookie::Jar::default());
+        self.use_jar(Arc::new(reqwest::cookie::Jar::default()));
+    }
+
+    /// Continues as the person whose cookies are in `jar` (saved earlier from `self.jar`).
+    pub fn use_jar(&mut self, jar: Arc<reqwest::cookie::Jar>) {
+        self.jar = jar;
         self.browser = reqwest::Client::builder().cookie_provider(self.jar.clone()).build().expect("client");
         self.raw = reqwest::Client::builder().cookie_provider(self.jar.clone()).redirect(Policy::none()).build().expect("client");
     }

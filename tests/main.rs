@@ -4,6 +4,7 @@ mod helpers;
 mod hostile;
 
 mod accounts;
+mod api;
 mod admin;
 mod browser;
 mod cli;
@@ -11,6 +12,7 @@ mod i18n;
 mod issues;
 mod locales;
 mod moderation;
+mod participation;
 mod processes;
 mod schema;
 mod security;

@@ -1,0 +1,123 @@
+//! Full-text search over originals and translations, the public JSON API and its OpenAPI
+//! document, and the demo portal's content: on both databases.
+
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::{helpers::TestApp, on_both_databases};
+
+on_both_databases!(
+    search_finds_words_in_originals_and_translations,
+    hostile_search_queries_are_only_words,
+    the_api_lists_and_details_public_issues_without_personal_data,
+    the_demo_portal_is_alive_in_many_languages_and_every_status,
+);
+
+async fn json(app: &TestApp, path: &str) -> (StatusCode, Value) {
+    let resp = app.browser.get(app.url(path)).header("accept-language", "en").send().await.expect("GET");
+    let status = resp.status();
+    (status, resp.json().await.expect("JSON"))
+}
+
+async fn demo(app: &TestApp) {
+    chorus::services::demo::seed(&app.state).await.expect("demo seed");
+}
+
+async fn search_finds_words_in_originals_and_translations(app: TestApp) {
+    demo(&app).await;
+    let en = [("accept-language", "en")];
+    // The Persian issue is found by a word of its English translation, the German one by a
+    // prefix of its original, the Arabic one by an Arabic word.
+    app.get_with("/m/lindenfeld/issues?q=interpreters", &en).await.assert_contains("There are no interpreters in health centres");
+    app.get_with("/m/lindenfeld/issues?q=Nordvier", &en).await.assert_contains("No bus to Nordviertel after 10 pm");
+    app.get_with("/m/lindenfeld/issues?q=%D8%AF%D8%B1%D9%88%D8%B3", &en).await.assert_contains("No evening German classes");
+    let page = app.get_with("/m/lindenfeld/issues?q=interpreters+bus", &en).await;
+    page.assert_contains("Issues matching").assert_contains("No issues");
+    // Search combines with the filters, and keeps them on the next page.
+    let (_, found) = json(&app, "/api/v1/municipalities/lindenfeld/issues?q=bus&status=resolved").await;
+    assert_eq!(found["issues"].as_array().map(Vec::len), Some(0));
+    // Hidden, rejected and waiting issues are never found.
+    let (_, found) = json(&app, "/api/v1/municipalities/lindenfeld/issues?q=landlord").await;
+    assert_eq!(found["issues"].as_array().map(Vec::len), Some(0));
+    let (_, found) = json(&app, "/api/v1/municipalities/lindenfeld/issues?q=Xarunta").await;
+    assert_eq!(found["issues"].as_array().map(Vec::len), Some(0));
+}
+
+async fn hostile_search_queries_are_only_words(app: TestApp) {
+    demo(&app).await;
+    for q in ["%22", "*", "NEAR(a%20b)", "bus:*", "%26%7C!", "a", "%27%20OR%201=1--", "%00", "x%22%20OR%20%22y", "%E2%80%AE", "(((", "AND"] {
+        let page = app.get_with(&format!("/m/lindenfeld/issues?q={q}"), &[("accept-language", "en")]).await;
+        assert_eq!(page.status, StatusCode::OK, "q={q}: {}", page.body);
+        let (status, _) = json(&app, &format!("/api/v1/municipalities/lindenfeld/issues?q={q}")).await;
+        assert_eq!(status, StatusCode::OK, "API q={q}");
+    }
+}
+
+async fn the_api_lists_and_details_public_issues_without_personal_data(app: TestApp) {
+    demo(&app).await;
+    let (status, list) = json(&app, "/api/v1/municipalities/lindenfeld/issues").await;
+    assert_eq!(status, StatusCode::OK);
+    let issues = list["issues"].as_array().expect("issues");
+    let statuses: Vec<&str> = issues.iter().filter_map(|i| i["status"].as_str()).collect();
+    assert!(statuses.iter().all(|s| ["published", "forwarded", "answered", "resolved"].contains(s)), "{statuses:?}");
+    assert!(issues.iter().all(|i| i["lang"].as_str().is_some_and(|l| !l.is_empty())), "each issue carries its original language");
+    // Filters: language, status, sort by support.
+    let (_, ar) = json(&app, "/api/v1/municipalities/lindenfeld/issues?lang=ar").await;
+    assert!(ar["issues"].as_array().expect("issues").iter().all(|i| i["lang"] == "ar"));
+    let (_, sorted) = json(&app, "/api/v1/municipalities/lindenfeld/issues?sort=supported").await;
+    let counts: Vec<i64> = sorted["issues"].as_array().expect("issues").iter().filter_map(|i| i["supports"].as_i64()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    // Detail: translations, timeline, answers, comments; no authors anywhere.
+    let id = issues.iter().find(|i| i["status"] == "answered").and_then(|i| i["id"].as_i64()).expect("an answered issue");
+    let (_, detail) = json(&app, &format!("/api/v1/municipalities/lindenfeld/issues/{id}")).await;
+    assert!(detail["translations"].as_array().is_some_and(|t| t.iter().any(|t| t["lang"] == "en" && t["source"] == "human")));
+    assert!(detail["answers"][0]["translations"].as_array().is_some_and(|t| !t.is_empty()));
+    assert!(detail["comments"].as_array().is_some_and(|c| !c.is_empty()));
+    assert_eq!(detail["timeline"][0]["status"], "submitted");
+    let text = detail.to_string();
+    for name in ["amal-k", "hodan", "reza", "demo-official", "demo-moderator", "author", "username"] {
+        assert!(!text.contains(name), "{name} in {text}");
+    }
+    // Issues that are not public do not exist for the API; errors are JSON with a message id.
+    let hidden: i64 = app.count("SELECT id FROM issues WHERE status = 'hidden'").await;
+    let (status, error) = json(&app, &format!("/api/v1/municipalities/lindenfeld/issues/{hidden}")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(error["error"]["message_id"], "error-not-found");
+    let (status, _) = json(&app, "/api/v1/municipalities/nowhere/issues").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // Themes in the reader's language, and the OpenAPI document.
+    let (_, themes) = json(&app, "/api/v1/municipalities/lindenfeld/themes").await;
+    assert!(themes["themes"].as_array().is_some_and(|t| t.iter().any(|t| t["name"] == "Learning the language")));
+    assert!(themes["neighbourhoods"].as_array().is_some_and(|n| n.len() == 4));
+    let (_, doc) = json(&app, "/api/openapi.json").await;
+    assert_eq!(doc["openapi"], "3.0.3");
+    for path in ["/api/v1/municipalities", "/api/v1/municipalities/{slug}/issues", "/api/v1/municipalities/{slug}/issues/{id}", "/api/v1/municipalities/{slug}/themes"] {
+        assert!(doc["paths"][path]["get"].is_object(), "{path}");
+    }
+    // Every $ref points at a schema that exists.
+    let text = doc.to_string();
+    for piece in text.split("#/components/schemas/").skip(1) {
+        let name: String = piece.chars().take_while(|c| c.is_alphanumeric()).collect();
+        assert!(doc["components"]["schemas"][&name].is_object(), "{name}");
+    }
+}
+
+async fn the_demo_portal_is_alive_in_many_languages_and_every_status(app: TestApp) {
+    demo(&app).await;
+    demo(&app).await; // twice: nothing is duplicated
+    let statuses: Vec<String> = sqlx::query_scalar("SELECT DISTINCT status FROM issues ORDER BY status").fetch_all(&app.state.db).await.expect("statuses");
+    for s in ["answered", "forwarded", "hidden", "merged", "published", "rejected", "resolved", "submitted"] {
+        assert!(statuses.iter().any(|x| x == s), "{s} in {statuses:?}");
+    }
+    let langs: Vec<String> = sqlx::query_scalar("SELECT DISTINCT lang FROM issues").fetch_all(&app.state.db).await.expect("langs");
+    assert!(langs.len() >= 5, "{langs:?}");
+    assert!(langs.iter().filter(|l| ["ar", "fa", "ps", "ur", "ckb", "prs"].contains(&l.as_str())).count() >= 2, "two right-to-left: {langs:?}");
+    assert!(app.count("SELECT COUNT(*) FROM translations").await >= 10);
+    assert!(app.count("SELECT COUNT(*) FROM supports").await >= 20);
+    assert!(app.count("SELECT COUNT(*) FROM comments").await >= 3);
+    assert!(app.count("SELECT COUNT(*) FROM answers").await >= 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM issues WHERE title LIKE 'Nach 22 Uhr%'").await, 1);
+    // A newcomer reading in Arabic sees Arabic titles in the listing.
+    let page = app.get_with("/m/lindenfeld/issues", &[("accept-language", "ar")]).await;
+    page.assert_contains("لا توجد حافلة إلى نوردفيرتل");
+}
