@@ -162,6 +162,11 @@ impl Browser {
         Ok(self.client.find(Locator::Id(id)).await.with_context(|| format!("#{id}"))?.text().await?)
     }
 
+    /// Text of the first element matching a CSS selector.
+    pub async fn text_of_css(&self, css: &str) -> anyhow::Result<String> {
+        Ok(self.client.find(Locator::Css(css)).await.with_context(|| format!("{css}"))?.text().await?)
+    }
+
     /// Picks a language with the switcher (open it, press the language's button).
     pub async fn switch_language(&self, tag: &str) -> anyhow::Result<()> {
         self.click("details.langs > summary").await?;
@@ -396,10 +401,23 @@ const PAGES: &[(Who, &str)] = &[
     (Who::Admin, "/account/notifications"),
     (Who::Admin, "/m/lindenfeld/translate"),
     (Who::Admin, "/m/lindenfeld/translate/1/en"),
+    (Who::Visitor, "/m/lindenfeld/help"),
+    (Who::Visitor, "/m/lindenfeld/issues?q=%D8%AF%D8%B1%D9%88%D8%B3&sort=answered"),
+    (Who::Admin, "/m/lindenfeld/issues/1#errors=form[action$='/answers']"),
+    (Who::Admin, "/m/lindenfeld/issues/1#errors=form[action$='/comments']"),
+    (Who::Admin, "/m/lindenfeld/issues/3/edit"),
+    (Who::Admin, "/m/lindenfeld/issues/3/edit#errors"),
+    (Who::Admin, "/m/lindenfeld/translate/answer/1/en"),
+    (Who::Admin, "/m/lindenfeld/translate/comment/1/en"),
+    (Who::Admin, "/admin/municipalities/1/taxonomy"),
+    (Who::Admin, "/admin/municipalities/1/taxonomy#errors=form:has(input[value='add-category'])"),
+    (Who::Admin, "/admin/municipalities/1/services"),
+    (Who::Admin, "/admin/municipalities/1/services#errors"),
 ];
 
-/// Opens a page of the table; `#errors` means "submitted empty, so every error shows", and
-/// `#confirm` "filled in and sent once" (the issue form's confirmation step).
+/// Opens a page of the table; `#errors` means "submitted empty, so every error shows"
+/// (`#errors=<css>`: the form matching `<css>`, else the page's first form), and `#confirm`
+/// "filled in and sent once" (the issue form's confirmation step).
 async fn open(b: &Browser, page: &str) -> anyhow::Result<()> {
     if let Some(path) = page.strip_suffix("#confirm") {
         b.goto(path).await?;
@@ -412,17 +430,17 @@ async fn open(b: &Browser, page: &str) -> anyhow::Result<()> {
         ensure!(confirm.is_ok(), "on the confirmation step");
         return Ok(());
     }
-    match page.strip_suffix("#errors") {
-        None => b.goto(page).await,
-        Some(path) => {
-            b.goto(path).await?;
-            let form = b.client.find(Locator::Css("main form[method=post]")).await?;
-            for field in form.find_all(Locator::Css("input[type=text], input[type=password], input[type=email]")).await? {
-                field.clear().await?;
-            }
-            b.submit_and_wait(form.find(Locator::Css("button[type=submit]")).await?).await
-        }
+    let (path, form) = match page.split_once("#errors") {
+        None => return b.goto(page).await,
+        Some((path, "")) => (path, "main form[method=post]".to_string()),
+        Some((path, css)) => (path, format!("main {}", css.trim_start_matches('='))),
+    };
+    b.goto(path).await?;
+    let form = b.client.find(Locator::Css(&form)).await.with_context(|| format!("form {form}"))?;
+    for field in form.find_all(Locator::Css("input[type=text], input[type=password], input[type=email], textarea")).await? {
+        field.clear().await?;
     }
+    b.submit_and_wait(form.find(Locator::Css("button[type=submit]")).await?).await
 }
 
 async fn axe_violations(b: &Browser, axe: &str) -> anyhow::Result<Vec<Value>> {
@@ -480,6 +498,22 @@ async fn raise_published_issue(app: &TestApp) {
         ..new
     };
     chorus::db::issues::insert(&mut conn, &waiting).await.expect("issue");
+    // A third one a moderator sent back to its author (the edit form).
+    let sent_back = chorus::db::issues::insert(&mut conn, &waiting).await.expect("issue");
+    chorus::db::issues::request_edit(&mut *conn, sent_back).await.expect("edit request");
+    // An official answer and comments on the first one (one waits for a moderator).
+    let answer = chorus::db::answers::NewAnswer {
+        issue_id: 1,
+        official_id: app.user_id("city-admin").await,
+        body: "Die Volkshochschule startet im März zwei Abendkurse mit Kinderbetreuung.",
+        lang: "de",
+        department: Some("Amt für Integration"),
+        expected_on: Some("2027-03-01"),
+    };
+    chorus::db::answers::insert(&mut conn, &answer).await.expect("answer");
+    let admin = app.user_id("city-admin").await;
+    chorus::db::comments::insert(&mut *conn, 1, admin, "Das betrifft auch Väter im Schichtdienst.", "de", "published").await.expect("comment");
+    chorus::db::comments::insert(&mut *conn, 1, admin, "بالضبط، نفس المشكلة عندنا.", "ar", "submitted").await.expect("comment");
 }
 
 #[tokio::test]
@@ -515,6 +549,129 @@ async fn every_page_passes_the_wcag_2_1_aa_audit_in_english_and_arabic() {
                 b.step("last page audited").await;
                 return Err(anyhow!("WCAG 2.1 A/AA violations:\n{}", report.join("\n")));
             }
+            Ok(())
+        })
+        .await;
+}
+
+/// Signs in through the login form.
+async fn sign_in(b: &Browser, username: &str) -> anyhow::Result<()> {
+    b.goto("/login").await?;
+    b.fill("username", username).await?;
+    b.fill("password", "a long sentence").await?;
+    b.click("form[action='/login'] button[type=submit]").await?;
+    b.wait_for_path("/account").await.with_context(|| format!("{username} is signed in"))
+}
+
+/// Signs out with the button in the header.
+async fn sign_out(b: &Browser) -> anyhow::Result<()> {
+    b.click("form[action='/logout'] button").await?;
+    b.wait_for_path("/?notice=signed-out").await
+}
+
+/// Clicks the submit button of the form matching `css` and waits for the answer.
+async fn send(b: &Browser, css: &str) -> anyhow::Result<()> {
+    let button = b.client.find(Locator::Css(&format!("{css} button[type=submit]"))).await.with_context(|| format!("form {css}"))?;
+    b.submit_and_wait(button).await
+}
+
+/// The `lang` and `dir` of the first element matching `css`.
+async fn lang_dir_of(b: &Browser, css: &str) -> anyhow::Result<(String, String)> {
+    let el = b.client.find(Locator::Css(css)).await.with_context(|| format!("find {css}"))?;
+    Ok((el.attr("lang").await?.unwrap_or_default(), el.attr("dir").await?.unwrap_or_default()))
+}
+
+#[tokio::test]
+async fn an_issue_goes_from_persian_submission_to_a_german_official_answer() {
+    let Some((app, browser)) = app_and_browser("participation").await else { return };
+    let m = chorus::db::municipalities::by_slug(&app.state.db, "lindenfeld").await.expect("query").expect("municipality").id;
+    let mut app = app;
+    for (name, role) in [
+        ("reza", None),
+        ("sofia", Some(chorus::domain::role::Role::Moderator)),
+        ("tomas", Some(chorus::domain::role::Role::Translator)),
+        ("karim", None),
+        ("olga", Some(chorus::domain::role::Role::Official)),
+    ] {
+        app.new_browser();
+        app.register(name, "a long sentence").await;
+        if let Some(role) = role {
+            app.grant(name, m, role).await;
+        }
+    }
+    browser
+        .run(async |b: &mut Browser| {
+            // Reza raises an issue in Persian, with the interface in Persian (right to left).
+            sign_in(b, "reza").await?;
+            b.switch_language("fa").await?;
+            b.goto("/m/lindenfeld/issues/new").await?;
+            ensure!(b.lang_dir().await? == ("fa".into(), "rtl".into()), "the form is in Persian, right to left");
+            b.fill("title", "در مراکز درمانی مترجم وجود ندارد").await?;
+            b.fill("body", "وقتی به پزشک می‌روم باید فرزندم را برای ترجمه ببرم و او از مدرسه غیبت می‌کند.").await?;
+            b.client.execute("document.getElementById('theme').selectedIndex = 5", vec![]).await?;
+            send(b, "main form[action='/m/lindenfeld/issues']").await?;
+            b.step("language confirmation").await;
+            let detected = b.client.find(Locator::Css("#lang option[selected]")).await?.attr("value").await?;
+            ensure!(detected.as_deref() == Some("fa"), "Persian is detected: {detected:?}");
+            send(b, "main form[action='/m/lindenfeld/issues']").await?;
+            b.wait_for_path("/m/lindenfeld/issues/").await?;
+            let issue_path = b.path().await?.split('?').next().unwrap_or_default().to_string();
+            ensure!(b.client.find(Locator::Css("p.notice[role=status]")).await.is_ok(), "the author is told it waits for a moderator");
+            sign_out(b).await?;
+
+            // Sofia publishes it from the moderation queue (in English).
+            sign_in(b, "sofia").await?;
+            b.switch_language("en").await?;
+            b.goto("/m/lindenfeld/moderation").await?;
+            ensure!(lang_dir_of(b, ".queue-item h3 a").await? == ("fa".into(), "rtl".into()), "the original keeps its own direction");
+            send(b, ".queue-item form:has(input[value='publish'])").await?;
+            b.step("published").await;
+            sign_out(b).await?;
+
+            // Tomas translates it into German side by side.
+            sign_in(b, "tomas").await?;
+            b.switch_language("de").await?;
+            b.goto("/m/lindenfeld/translate").await?;
+            b.click("a[href$='/de']").await?;
+            b.wait_for_path("/m/lindenfeld/translate/issue/").await?;
+            b.fill("title", "In Gesundheitszentren gibt es keine Dolmetscher").await?;
+            b.fill("body", "Wenn ich zum Arzt gehe, muss ich mein Kind zum Übersetzen mitnehmen, und es fehlt in der Schule.").await?;
+            send(b, "main form[method=post]").await?;
+            sign_out(b).await?;
+
+            // Karim reads it in German, marked as a volunteer's translation, and supports it.
+            sign_in(b, "karim").await?;
+            b.switch_language("de").await?;
+            b.goto(&issue_path).await?;
+            ensure!(b.text_of_css("article h1").await? == "In Gesundheitszentren gibt es keine Dolmetscher", "the German translation");
+            ensure!(lang_dir_of(b, "article h1").await? == ("de".into(), "ltr".into()), "translated text carries its language");
+            ensure!(b.client.find(Locator::Css("p.translated a[href$='?original=1']")).await.is_ok(), "a show-original switch");
+            send(b, "form[action$='/support']").await?;
+            ensure!(b.text_of_css("#support-h").await?.contains('1'), "one supporter");
+            b.step("supported").await;
+            sign_out(b).await?;
+
+            // Olga, an official, answers in German with a department and a date.
+            sign_in(b, "olga").await?;
+            b.switch_language("de").await?;
+            b.goto(&issue_path).await?;
+            b.fill("answer-body", "Ab Januar bietet die Stadt kostenloses Telefondolmetschen in allen Gesundheitszentren an.").await?;
+            b.fill("answer-department", "Gesundheitsamt").await?;
+            b.client.execute("document.getElementById('answer-expected_on').value = '2027-01-15'", vec![]).await?;
+            send(b, "form[action$='/answers']").await?;
+            b.step("answered").await;
+            ensure!(b.text_of_css(".answer .body-text").await?.contains("Telefondolmetschen"), "the answer is shown");
+            sign_out(b).await?;
+
+            // Reza, in Persian, is told and reads the answer (German, left to right, in an RTL page).
+            sign_in(b, "reza").await?;
+            b.goto("/account/notifications").await?;
+            ensure!(b.lang_dir().await? == ("fa".into(), "rtl".into()), "Reza's language was kept");
+            b.click(&format!("a[href='{issue_path}']")).await?;
+            b.wait_for_path(&issue_path).await?;
+            ensure!(lang_dir_of(b, ".answer .body-text").await? == ("de".into(), "ltr".into()), "the German answer keeps its direction");
+            ensure!(lang_dir_of(b, "article h1").await? == ("fa".into(), "rtl".into()), "his own text in Persian");
+            b.step("the author reads the answer").await;
             Ok(())
         })
         .await;

@@ -77,3 +77,10 @@ report-personal-data = تكشف بيانات شخصية عن أحد الأشخا
 report-spam = إعلان أو رسائل مزعجة
 report-false = فيها معلومات خاطئة أو مضللة
 report-other = شيء آخر
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = طلب المشرف إجراء تعديلات
+status-edited = عدّلها الكاتب
+status-comment-published = نُشر تعليقك
+status-comment-rejected = لم يُنشر تعليقك
+status-comment-hidden = أُخفي تعليقك

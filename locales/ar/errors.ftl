@@ -72,3 +72,24 @@ report-reason-required = يرجى اختيار المشكلة.
 # Translation.
 translation-required = يرجى كتابة الترجمة.
 translation-too-long = النص طويل جدًا.
+
+# Participation.
+comment-required = يرجى كتابة تعليقك.
+comment-too-short = التعليق قصير جدًا.
+comment-too-long = يمكن أن يكون التعليق 2000 حرف على الأكثر.
+answer-required = يرجى كتابة الرد.
+answer-too-short = يجب أن يكون الرد 10 أحرف على الأقل.
+answer-too-long = يمكن أن يكون الرد 5000 حرف على الأكثر.
+answer-department-too-long = يمكن أن يكون اسم القسم 120 حرفًا على الأكثر.
+answer-date-invalid = اكتب تاريخًا صحيحًا بهذا الشكل: السنة-الشهر-اليوم (مثال: 2027-03-31).
+status-change-not-allowed = لا يمكن نقل القضية إلى هذه الحالة الآن.
+issue-edit-not-requested = لم يطلب أحد تعديل هذه القضية.
+taxonomy-name-required = يرجى كتابة اسم.
+taxonomy-name-too-long = يمكن أن يكون الاسم 80 حرفًا على الأكثر.
+taxonomy-name-taken = هذا الاسم مستخدم بالفعل.
+taxonomy-dimension-required = يرجى اختيار المجال الذي ينتمي إليه الموضوع.
+taxonomy-category-in-use = هناك قضايا تستخدم هذا الموضوع، لذلك لا يمكن حذفه. غيّر اسمه بدلًا من ذلك.
+service-name-invalid = اكتب اسمًا من 2 إلى 120 حرفًا.
+service-description-too-long = يمكن أن يكون الوصف 1000 حرف على الأكثر.
+service-contact-invalid = اكتب معلومات التواصل من 2 إلى 500 حرف.
+service-languages-invalid = اختر لغة واحدة على الأقل يتكلمونها هناك.

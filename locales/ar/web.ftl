@@ -238,3 +238,93 @@ translation-machine-from = ترجمة آلية. لغة النص الأصلي: { 
 translation-volunteer-from = ترجمها متطوع. لغة النص الأصلي: { $language }
 translation-show-original = عرض النص الأصلي
 translation-show-translation = عرض الترجمة
+
+# Participation: comments, official answers, edits, help, search.
+comments-title = { $count ->
+    [zero] لا توجد تعليقات
+    [one] تعليق واحد
+    [two] تعليقان
+    [few] { $count } تعليقات
+    [many] { $count } تعليقًا
+   *[other] { $count } تعليق
+}
+comment-field-body = تعليقك
+comment-field-body-hint = بأي لغة. كن لطيفًا، ولا تكتب معلومات شخصية.
+comment-submit = إرسال التعليق
+comment-sign-in = سجّل الدخول لتكتب تعليقًا
+comment-report = الإبلاغ عن هذا التعليق
+comment-deleted-account = حساب محذوف
+comment-published = شكرًا لك. تم نشر تعليقك.
+comment-waiting = شكرًا لك. سيراجع مشرف تعليقك قريبًا.
+comment-reported = شكرًا لك. سيطّلع مشرف على هذا التعليق.
+field-language = لغة نصّك
+field-language-detect = التعرّف على اللغة تلقائيًا
+answer-title = ردّ المدينة
+answer-official = الرد الرسمي
+answer-department = القسم المسؤول
+answer-expected = متوقع بحلول
+answer-field-body = الرد الرسمي
+answer-field-body-hint = اكتب بلغتك، وسيُترجَم الرد للسكان.
+answer-field-department = القسم المسؤول (اختياري)
+answer-field-expected = التاريخ المتوقع (اختياري)
+answer-field-expected-hint = السنة-الشهر-اليوم، مثال: 2027-03-31.
+answer-field-resolved = هذا الرد يحلّ القضية
+answer-submit = نشر الرد
+answer-posted = تم نشر الرد. وتم إخبار الكاتب والمؤيدين.
+city-title = خاص بالمدينة
+city-forward = إرسال إلى المجلس
+city-resolve = وضع علامة «تم حلّها»
+issue-forwarded = أُرسلت القضية إلى المجلس.
+issue-edit-requested = طلب منك مشرف تعديل هذه القضية قبل أن يمكن نشرها.
+issue-edit-now = عدّلها الآن
+issue-edit-title = تعديل قضيتك
+issue-edit-asked = طلب مشرف هذه التعديلات:
+issue-edit-save = حفظ وإرسال إلى المشرفين
+issue-edited = شكرًا لك. ستصل تعديلاتك إلى المشرفين.
+moderation-ask-edit = اطلب من الكاتب تعديلها
+moderation-issues = القضايا
+moderation-comments = التعليقات
+moderation-comment-on = تعليق على القضية
+help-title = مساعدة في وضعك الشخصي
+help-intro = تساعد هذه الخدمات الناس في أسئلتهم الشخصية: الأوراق، والمساعدات المالية، والسكن، والعمل، والصحة. ويتكلم العاملون فيها اللغات المذكورة.
+help-nothing-stored = لا يُحفظ ولا يُنشر أي شيء تفعله في هذه الصفحة.
+help-none = لم تضع هذه المدينة أي خدمات مساعدة بعد.
+help-languages = اللغات التي يتكلمونها:
+help-contact = كيف تتواصل معهم:
+help-raise-instead = هل هي مشكلة يعاني منها كثير من الناس؟ اطرح قضية بدلًا من ذلك.
+help-link = أحتاج مساعدة في وضعي الشخصي
+help-question = هل هذا عن وضعك الشخصي؟
+help-question-explained = إذا كانت المشكلة في أوراقك، أو في مساعدة مالية، أو مع صاحب السكن، أو في عملك، يمكن لخدمة مساعدة أن تنصحك شخصيًا. القضايا هنا للمشاكل التي يعاني منها كثير من الناس.
+issues-search = البحث في القضايا
+issues-search-button = بحث
+issues-search-results = القضايا التي تطابق «{ $query }»
+issues-sort-answered = الأحدث ردًّا أولًا
+translate-kind-issue = قضية
+translate-kind-answer = رد رسمي
+translate-kind-comment = تعليق
+translate-text = النص
+taxonomy-title = المواضيع والأحياء
+taxonomy-intro = يختار السكان من هذه القوائم عندما يطرحون قضية. يمكنك أن تعطي الموضوع اسمًا من اختيارك، أو أن تترك الاسم فارغًا لاستخدام الاسم الافتراضي المترجم.
+taxonomy-categories = المواضيع
+taxonomy-tags = الفئات المتأثرة بشكل خاص
+taxonomy-neighbourhoods = الأحياء
+taxonomy-rename = تغيير الاسم
+taxonomy-remove = إزالة
+taxonomy-add = إضافة
+taxonomy-add-category = إضافة موضوع
+taxonomy-add-tag = فئة جديدة
+taxonomy-add-neighbourhood = حي جديد
+taxonomy-dimension = ينتمي إلى
+taxonomy-dimension-choose = اختر
+taxonomy-name = الاسم
+taxonomy-name-hint = يظهر كما هو مكتوب، في كل اللغات.
+services-title = خدمات المساعدة
+services-intro = الخدمات المذكورة في صفحة المساعدة الخاصة بالمدينة، للأشخاص الذين لديهم سؤال عن وضعهم الشخصي.
+services-public-page = عرض الصفحة العامة
+services-add = إضافة خدمة
+services-edit = تعديل
+services-name = الاسم
+services-description = بماذا يساعدون
+services-languages = اللغات التي يتكلمونها هناك
+services-contact = كيف تتواصل معهم
+services-contact-hint = العنوان، ومواعيد العمل، والهاتف، والموقع الإلكتروني.

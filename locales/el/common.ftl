@@ -77,3 +77,10 @@ report-personal-data = Δείχνει προσωπικά δεδομένα κάπ
 report-spam = Είναι διαφήμιση ή ανεπιθύμητο μήνυμα (spam)
 report-false = Είναι ψευδές ή παραπλανητικό
 report-other = Κάτι άλλο
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = Ο συντονιστής ζήτησε αλλαγές
+status-edited = Ο συντάκτης έκανε αλλαγές
+status-comment-published = Το σχόλιό σας δημοσιεύτηκε
+status-comment-rejected = Το σχόλιό σας δεν δημοσιεύτηκε
+status-comment-hidden = Το σχόλιό σας κρύφτηκε

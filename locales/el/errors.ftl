@@ -72,3 +72,24 @@ report-reason-required = Παρακαλούμε επιλέξτε τι δεν π�
 # Translation.
 translation-required = Παρακαλούμε γράψτε τη μετάφραση.
 translation-too-long = Το κείμενο είναι πολύ μεγάλο.
+
+# Participation.
+comment-required = Παρακαλούμε γράψτε το σχόλιό σας.
+comment-too-short = Το σχόλιο είναι πολύ μικρό.
+comment-too-long = Το σχόλιο μπορεί να έχει έως 2000 χαρακτήρες.
+answer-required = Παρακαλούμε γράψτε την απάντηση.
+answer-too-short = Η απάντηση χρειάζεται τουλάχιστον 10 χαρακτήρες.
+answer-too-long = Η απάντηση μπορεί να έχει έως 5000 χαρακτήρες.
+answer-department-too-long = Το όνομα της υπηρεσίας μπορεί να έχει έως 120 χαρακτήρες.
+answer-date-invalid = Δώστε μια πραγματική ημερομηνία, με τη μορφή έτος-μήνας-ημέρα (για παράδειγμα 2027-03-31).
+status-change-not-allowed = Το θέμα δεν μπορεί να περάσει τώρα σε αυτή την κατάσταση.
+issue-edit-not-requested = Κανείς δεν ζήτησε να αλλάξει αυτό το θέμα.
+taxonomy-name-required = Παρακαλούμε δώστε ένα όνομα.
+taxonomy-name-too-long = Το όνομα μπορεί να έχει έως 80 χαρακτήρες.
+taxonomy-name-taken = Αυτό το όνομα χρησιμοποιείται ήδη.
+taxonomy-dimension-required = Παρακαλούμε επιλέξτε πού ανήκει η κατηγορία.
+taxonomy-category-in-use = Υπάρχουν θέματα σε αυτή την κατηγορία, γι' αυτό δεν μπορεί να αφαιρεθεί. Μπορείτε όμως να της δώσετε άλλο όνομα.
+service-name-invalid = Δώστε ένα όνομα από 2 έως 120 χαρακτήρες.
+service-description-too-long = Η περιγραφή μπορεί να έχει έως 1000 χαρακτήρες.
+service-contact-invalid = Δώστε στοιχεία επικοινωνίας από 2 έως 500 χαρακτήρες.
+service-languages-invalid = Επιλέξτε τουλάχιστον μία γλώσσα που μιλούν εκεί.

@@ -77,3 +77,10 @@ report-personal-data = Muestra datos personales de alguien
 report-spam = Es publicidad o spam
 report-false = Es falso o engañoso
 report-other = Otra cosa
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = El moderador pidió cambios
+status-edited = Cambiado por la persona autora
+status-comment-published = Tu comentario se ha publicado
+status-comment-rejected = Tu comentario no se ha publicado
+status-comment-hidden = Tu comentario se ha ocultado

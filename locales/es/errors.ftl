@@ -72,3 +72,24 @@ report-reason-required = Elige qué problema hay.
 # Translation.
 translation-required = Escribe la traducción.
 translation-too-long = Es demasiado largo.
+
+# Participation.
+comment-required = Escribe tu comentario.
+comment-too-short = El comentario es demasiado corto.
+comment-too-long = El comentario puede tener como máximo 2000 caracteres.
+answer-required = Escribe la respuesta.
+answer-too-short = La respuesta necesita al menos 10 caracteres.
+answer-too-long = La respuesta puede tener como máximo 5000 caracteres.
+answer-department-too-long = El nombre del departamento puede tener como máximo 120 caracteres.
+answer-date-invalid = Indica una fecha real, escrita año-mes-día (por ejemplo 2027-03-31).
+status-change-not-allowed = Ahora el tema no puede pasar a ese estado.
+issue-edit-not-requested = Nadie pidió cambiar este tema.
+taxonomy-name-required = Escribe un nombre.
+taxonomy-name-too-long = El nombre puede tener como máximo 80 caracteres.
+taxonomy-name-taken = Este nombre ya está en uso.
+taxonomy-dimension-required = Elige a qué área pertenece la categoría.
+taxonomy-category-in-use = Hay temas que usan esta categoría, así que no se puede quitar. Puedes cambiarle el nombre.
+service-name-invalid = Indica un nombre de 2 a 120 caracteres.
+service-description-too-long = La descripción puede tener como máximo 1000 caracteres.
+service-contact-invalid = Indica datos de contacto de 2 a 500 caracteres.
+service-languages-invalid = Elige al menos un idioma que se hable allí.

@@ -77,3 +77,10 @@ report-personal-data = اطلاعات شخصی کسی را نشان می‌ده�
 report-spam = تبلیغ یا هرزنامه است
 report-false = نادرست یا گمراه‌کننده است
 report-other = چیزی دیگر
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = ناظر درخواست تغییر کرده است
+status-edited = نویسنده آن را تغییر داده است
+status-comment-published = نظر شما منتشر شد
+status-comment-rejected = نظر شما منتشر نشد
+status-comment-hidden = نظر شما پنهان شد

@@ -72,3 +72,24 @@ report-reason-required = لطفاً انتخاب کنید چه مشکلی دار
 # Translation.
 translation-required = لطفاً ترجمه را بنویسید.
 translation-too-long = این متن خیلی طولانی است.
+
+# Participation.
+comment-required = لطفاً نظرتان را بنویسید.
+comment-too-short = نظر شما خیلی کوتاه است.
+comment-too-long = نظر حداکثر می‌تواند ۲۰۰۰ حرف باشد.
+answer-required = لطفاً پاسخ را بنویسید.
+answer-too-short = پاسخ باید دست‌کم ۱۰ حرف باشد.
+answer-too-long = پاسخ حداکثر می‌تواند ۵۰۰۰ حرف باشد.
+answer-department-too-long = نام اداره حداکثر می‌تواند ۱۲۰ حرف باشد.
+answer-date-invalid = یک تاریخ میلادی درست بنویسید، به شکل سال-ماه-روز (برای نمونه 2027-03-31).
+status-change-not-allowed = این مسئله الان نمی‌تواند به این وضعیت برود.
+issue-edit-not-requested = کسی درخواست تغییر این مسئله را نکرده است.
+taxonomy-name-required = لطفاً یک نام بنویسید.
+taxonomy-name-too-long = نام حداکثر می‌تواند ۸۰ حرف باشد.
+taxonomy-name-taken = این نام قبلاً استفاده شده است.
+taxonomy-dimension-required = لطفاً انتخاب کنید این موضوع جزو کدام بخش است.
+taxonomy-category-in-use = مسائلی از این موضوع استفاده می‌کنند، پس نمی‌شود آن را پاک کرد. به جای آن، نامش را تغییر دهید.
+service-name-invalid = نامی بین ۲ تا ۱۲۰ حرف بنویسید.
+service-description-too-long = توضیح حداکثر می‌تواند ۱۰۰۰ حرف باشد.
+service-contact-invalid = راه‌های تماس را بین ۲ تا ۵۰۰ حرف بنویسید.
+service-languages-invalid = دست‌کم یک زبان را که آنجا صحبت می‌شود انتخاب کنید.

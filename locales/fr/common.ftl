@@ -77,3 +77,10 @@ report-personal-data = Cela montre des données personnelles de quelqu'un
 report-spam = C'est de la publicité ou du spam
 report-false = C'est faux ou trompeur
 report-other = Autre chose
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = Le modérateur a demandé des modifications
+status-edited = Modifié par l'auteur
+status-comment-published = Votre commentaire a été publié
+status-comment-rejected = Votre commentaire n'a pas été publié
+status-comment-hidden = Votre commentaire a été masqué

@@ -72,3 +72,24 @@ report-reason-required = Choisissez quel est le problème.
 # Translation.
 translation-required = Écrivez la traduction.
 translation-too-long = C'est trop long.
+
+# Participation.
+comment-required = Écrivez votre commentaire.
+comment-too-short = Le commentaire est trop court.
+comment-too-long = Le commentaire peut avoir 2000 caractères au maximum.
+answer-required = Écrivez la réponse.
+answer-too-short = La réponse doit avoir au moins 10 caractères.
+answer-too-long = La réponse peut avoir 5000 caractères au maximum.
+answer-department-too-long = Le nom du service peut avoir 120 caractères au maximum.
+answer-date-invalid = Indiquez une vraie date, écrite année-mois-jour (par exemple 2027-03-31).
+status-change-not-allowed = Le signalement ne peut pas passer à ce statut maintenant.
+issue-edit-not-requested = Personne n'a demandé de modifier ce signalement.
+taxonomy-name-required = Indiquez un nom.
+taxonomy-name-too-long = Le nom peut avoir 80 caractères au maximum.
+taxonomy-name-taken = Ce nom est déjà utilisé.
+taxonomy-dimension-required = Choisissez le domaine de ce thème.
+taxonomy-category-in-use = Des signalements utilisent ce thème, donc il ne peut pas être supprimé. Renommez-le plutôt.
+service-name-invalid = Indiquez un nom de 2 à 120 caractères.
+service-description-too-long = La description peut avoir 1000 caractères au maximum.
+service-contact-invalid = Indiquez des coordonnées de 2 à 500 caractères.
+service-languages-invalid = Choisissez au moins une langue parlée dans ce service.

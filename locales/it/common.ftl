@@ -77,3 +77,10 @@ report-personal-data = Mostra dati personali di qualcuno
 report-spam = È pubblicità o spam
 report-false = È falso o ingannevole
 report-other = Altro
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = Il moderatore ha chiesto delle modifiche
+status-edited = Modificata dall'autore
+status-comment-published = Il tuo commento è stato pubblicato
+status-comment-rejected = Il tuo commento non è stato pubblicato
+status-comment-hidden = Il tuo commento è stato nascosto

@@ -72,3 +72,24 @@ report-reason-required = Scegli qual è il problema.
 # Translation.
 translation-required = Scrivi la traduzione.
 translation-too-long = Il testo è troppo lungo.
+
+# Participation.
+comment-required = Scrivi il tuo commento.
+comment-too-short = Il commento è troppo breve.
+comment-too-long = Il commento può avere al massimo 2000 caratteri.
+answer-required = Scrivi la risposta.
+answer-too-short = La risposta deve avere almeno 10 caratteri.
+answer-too-long = La risposta può avere al massimo 5000 caratteri.
+answer-department-too-long = Il nome dell'ufficio può avere al massimo 120 caratteri.
+answer-date-invalid = Indica una data vera, scritta anno-mese-giorno (per esempio 2027-03-31).
+status-change-not-allowed = Ora la segnalazione non può passare a questo stato.
+issue-edit-not-requested = Nessuno ha chiesto di modificare questa segnalazione.
+taxonomy-name-required = Scrivi un nome.
+taxonomy-name-too-long = Il nome può avere al massimo 80 caratteri.
+taxonomy-name-taken = Questo nome è già in uso.
+taxonomy-dimension-required = Scegli a quale area appartiene l'argomento.
+taxonomy-category-in-use = Alcune segnalazioni usano questo argomento, quindi non si può rimuovere. Puoi cambiargli nome.
+service-name-invalid = Indica un nome da 2 a 120 caratteri.
+service-description-too-long = La descrizione può avere al massimo 1000 caratteri.
+service-contact-invalid = Indica dei contatti da 2 a 500 caratteri.
+service-languages-invalid = Scegli almeno una lingua parlata lì.

@@ -77,3 +77,10 @@ report-personal-data = Показывает чьи-то личные данны�
 report-spam = Это реклама или спам
 report-false = Это неправда или вводит в заблуждение
 report-other = Что-то другое
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = Модератор попросил внести изменения
+status-edited = Изменено автором
+status-comment-published = Ваш комментарий опубликован
+status-comment-rejected = Ваш комментарий не опубликован
+status-comment-hidden = Ваш комментарий скрыт

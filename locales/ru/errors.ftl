@@ -72,3 +72,24 @@ report-reason-required = Выберите, что не так.
 # Translation.
 translation-required = Напишите перевод.
 translation-too-long = Текст слишком длинный.
+
+# Participation.
+comment-required = Напишите свой комментарий.
+comment-too-short = Комментарий слишком короткий.
+comment-too-long = Комментарий может содержать не более 2000 символов.
+answer-required = Напишите ответ.
+answer-too-short = Ответ должен содержать не менее 10 символов.
+answer-too-long = Ответ может содержать не более 5000 символов.
+answer-department-too-long = Название отдела может содержать не более 120 символов.
+answer-date-invalid = Укажите правильную дату в формате год-месяц-день (например, 2027-03-31).
+status-change-not-allowed = Сейчас нельзя перевести вопрос в этот статус.
+issue-edit-not-requested = Никто не просил изменить этот вопрос.
+taxonomy-name-required = Укажите название.
+taxonomy-name-too-long = Название может содержать не более 80 символов.
+taxonomy-name-taken = Это название уже используется.
+taxonomy-dimension-required = Выберите, к чему относится эта тема.
+taxonomy-category-in-use = Эта тема используется в вопросах, поэтому её нельзя удалить. Вместо этого переименуйте её.
+service-name-invalid = Название должно содержать от 2 до 120 символов.
+service-description-too-long = Описание может содержать не более 1000 символов.
+service-contact-invalid = Контактные данные должны содержать от 2 до 500 символов.
+service-languages-invalid = Выберите хотя бы один язык, на котором там говорят.

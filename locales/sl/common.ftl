@@ -77,3 +77,10 @@ report-personal-data = Prikazuje osebne podatke neke osebe
 report-spam = Gre za oglaševanje ali neželeno vsebino (spam)
 report-false = Je neresnično ali zavajajoče
 report-other = Nekaj drugega
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = Moderator je prosil za spremembe
+status-edited = Avtor je naredil spremembe
+status-comment-published = Vaš komentar je objavljen
+status-comment-rejected = Vaš komentar ni bil objavljen
+status-comment-hidden = Vaš komentar je bil skrit

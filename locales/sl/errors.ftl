@@ -72,3 +72,24 @@ report-reason-required = Izberite, kaj je narobe.
 # Translation.
 translation-required = Napišite prevod.
 translation-too-long = Besedilo je predolgo.
+
+# Participation.
+comment-required = Napišite svoj komentar.
+comment-too-short = Komentar je prekratek.
+comment-too-long = Komentar ima lahko največ 2000 znakov.
+answer-required = Napišite odgovor.
+answer-too-short = Odgovor mora imeti vsaj 10 znakov.
+answer-too-long = Odgovor ima lahko največ 5000 znakov.
+answer-department-too-long = Ime oddelka ima lahko največ 120 znakov.
+answer-date-invalid = Vpišite pravi datum v obliki leto-mesec-dan (na primer 2027-03-31).
+status-change-not-allowed = Težave zdaj ni mogoče premakniti v to stanje.
+issue-edit-not-requested = Nihče ni prosil za spremembo te težave.
+taxonomy-name-required = Vpišite ime.
+taxonomy-name-too-long = Ime ima lahko največ 80 znakov.
+taxonomy-name-taken = To ime je že uporabljeno.
+taxonomy-dimension-required = Izberite, kam spada tema.
+taxonomy-category-in-use = To temo uporabljajo nekatere težave, zato je ni mogoče odstraniti. Namesto tega jo preimenujte.
+service-name-invalid = Vpišite ime, dolgo od 2 do 120 znakov.
+service-description-too-long = Opis ima lahko največ 1000 znakov.
+service-contact-invalid = Vpišite kontaktne podatke, dolge od 2 do 500 znakov.
+service-languages-invalid = Izberite vsaj en jezik, ki ga tam govorijo.

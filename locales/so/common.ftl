@@ -77,3 +77,10 @@ report-personal-data = Waxay muujinaysaa xogta shakhsiga ah ee qof
 report-spam = Waa xayaysiis ama spam
 report-false = Waa been ama waa marin-habaabin
 report-other = Wax kale
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = Kormeeruhu wuxuu codsaday in wax laga beddelo
+status-edited = Qoraaha ayaa wax ka beddelay
+status-comment-published = Faalladaada waa la daabacay
+status-comment-rejected = Faalladaada lama daabicin
+status-comment-hidden = Faalladaada waa la qariyay

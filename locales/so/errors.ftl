@@ -72,3 +72,24 @@ report-reason-required = Fadlan dooro waxa khaldan.
 # Translation.
 translation-required = Fadlan qor turjumaadda.
 translation-too-long = Qoraalku aad ayuu u dheer yahay.
+
+# Participation.
+comment-required = Fadlan qor faalladaada.
+comment-too-short = Faalladu aad ayay u gaaban tahay.
+comment-too-long = Faalladu waxay yeelan kartaa ugu badnaan 2000 xaraf.
+answer-required = Fadlan qor jawaabta.
+answer-too-short = Jawaabtu waa inay lahaataa ugu yaraan 10 xaraf.
+answer-too-long = Jawaabtu waxay yeelan kartaa ugu badnaan 5000 xaraf.
+answer-department-too-long = Magaca waaxdu wuxuu yeelan karaa ugu badnaan 120 xaraf.
+answer-date-invalid = Qor taariikh dhab ah, sannad-bil-maalin (tusaale ahaan 2027-03-31).
+status-change-not-allowed = Arrintu hadda uma gudbi karto xaaladdaas.
+issue-edit-not-requested = Qofna ma codsan in arrintan wax laga beddelo.
+taxonomy-name-required = Fadlan qor magac.
+taxonomy-name-too-long = Magacu wuxuu yeelan karaa ugu badnaan 80 xaraf.
+taxonomy-name-taken = Magacan horay ayaa loo isticmaalay.
+taxonomy-dimension-required = Fadlan dooro qaybta uu mawduucani ka tirsan yahay.
+taxonomy-category-in-use = Arrimo ayaa isticmaala mawduucan, sidaas darteed lama tirtiri karo. Halkii, magaciisa beddel.
+service-name-invalid = Qor magac leh 2 ilaa 120 xaraf.
+service-description-too-long = Sharraxaaddu waxay yeelan kartaa ugu badnaan 1000 xaraf.
+service-contact-invalid = Qor macluumaadka xiriirka oo leh 2 ilaa 500 xaraf.
+service-languages-invalid = Dooro ugu yaraan hal luqad oo halkaas lagaga hadlo.

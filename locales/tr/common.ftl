@@ -77,3 +77,10 @@ report-personal-data = Birinin kişisel bilgilerini gösteriyor
 report-spam = Reklam veya spam
 report-false = Yanlış veya yanıltıcı
 report-other = Başka bir şey
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = Moderatör değişiklik istedi
+status-edited = Yazar tarafından değiştirildi
+status-comment-published = Yorumunuz yayımlandı
+status-comment-rejected = Yorumunuz yayımlanmadı
+status-comment-hidden = Yorumunuz gizlendi

@@ -72,3 +72,24 @@ report-reason-required = Lütfen neyin yanlış olduğunu seçin.
 # Translation.
 translation-required = Lütfen çeviriyi yazın.
 translation-too-long = Metin çok uzun.
+
+# Participation.
+comment-required = Lütfen yorumunuzu yazın.
+comment-too-short = Yorum çok kısa.
+comment-too-long = Yorum en fazla 2000 karakter olabilir.
+answer-required = Lütfen yanıtı yazın.
+answer-too-short = Yanıt en az 10 karakter olmalı.
+answer-too-long = Yanıt en fazla 5000 karakter olabilir.
+answer-department-too-long = Birim adı en fazla 120 karakter olabilir.
+answer-date-invalid = Lütfen geçerli bir tarihi yıl-ay-gün biçiminde yazın (örneğin 2027-03-31).
+status-change-not-allowed = Sorun şu anda bu duruma geçirilemez.
+issue-edit-not-requested = Bu sorunun değiştirilmesini isteyen olmadı.
+taxonomy-name-required = Lütfen bir ad yazın.
+taxonomy-name-too-long = Ad en fazla 80 karakter olabilir.
+taxonomy-name-taken = Bu ad zaten kullanılıyor.
+taxonomy-dimension-required = Lütfen bu konunun nereye ait olduğunu seçin.
+taxonomy-category-in-use = Bu konu sorunlarda kullanılıyor, bu yüzden kaldırılamaz. Bunun yerine adını değiştirin.
+service-name-invalid = Ad 2 ile 120 karakter arasında olmalı.
+service-description-too-long = Açıklama en fazla 1000 karakter olabilir.
+service-contact-invalid = İletişim bilgileri 2 ile 500 karakter arasında olmalı.
+service-languages-invalid = Lütfen orada konuşulan en az bir dil seçin.

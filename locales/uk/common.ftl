@@ -77,3 +77,10 @@ report-personal-data = Показує чиїсь персональні дані
 report-spam = Це реклама або спам
 report-false = Це неправда або вводить в оману
 report-other = Щось інше
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = Модератор попросив унести зміни
+status-edited = Змінено автором
+status-comment-published = Ваш коментар опубліковано
+status-comment-rejected = Ваш коментар не опубліковано
+status-comment-hidden = Ваш коментар приховано

@@ -72,3 +72,24 @@ report-reason-required = Виберіть, що не так.
 # Translation.
 translation-required = Напишіть переклад.
 translation-too-long = Текст задовгий.
+
+# Participation.
+comment-required = Напишіть свій коментар.
+comment-too-short = Коментар закороткий.
+comment-too-long = Коментар може містити не більше 2000 символів.
+answer-required = Напишіть відповідь.
+answer-too-short = Відповідь має містити щонайменше 10 символів.
+answer-too-long = Відповідь може містити не більше 5000 символів.
+answer-department-too-long = Назва відділу може містити не більше 120 символів.
+answer-date-invalid = Вкажіть правильну дату у форматі рік-місяць-день (наприклад, 2027-03-31).
+status-change-not-allowed = Зараз не можна перевести питання в цей статус.
+issue-edit-not-requested = Ніхто не просив змінити це питання.
+taxonomy-name-required = Вкажіть назву.
+taxonomy-name-too-long = Назва може містити не більше 80 символів.
+taxonomy-name-taken = Ця назва вже використовується.
+taxonomy-dimension-required = Виберіть, до чого належить ця тема.
+taxonomy-category-in-use = Ця тема використовується в питаннях, тому її не можна видалити. Натомість перейменуйте її.
+service-name-invalid = Назва має містити від 2 до 120 символів.
+service-description-too-long = Опис може містити не більше 1000 символів.
+service-contact-invalid = Контактні дані мають містити від 2 до 500 символів.
+service-languages-invalid = Виберіть хоча б одну мову, якою там розмовляють.
