@@ -49,6 +49,12 @@ enum Command {
         /// Password of every generated account.
         #[arg(long, default_value = "load test password")]
         password: String,
+        /// Issues to generate in `town-1` (for load tests of listing and search).
+        #[arg(long, default_value_t = 0)]
+        issues: u64,
+        /// Supports to spread over the generated issues.
+        #[arg(long, default_value_t = 0)]
+        supports: u64,
     },
 }
 
@@ -80,11 +86,14 @@ fn main() -> ExitCode {
                 println!("Migrations applied.");
                 Ok(())
             }
-            Command::Seed { users, municipalities, password } => {
+            Command::Seed { users, municipalities, password, issues, supports } => {
                 let state = app::AppState::connect(config).await?;
-                let plan = chorus::services::generate::Plan { users, municipalities, password };
+                let plan = chorus::services::generate::Plan { users, municipalities, password, issues, supports };
                 let r = chorus::services::generate::run(&state, &plan).await.map_err(|e| anyhow::anyhow!("seeding failed: {e}"))?;
-                println!("Seeded {} accounts, {} roles and {} municipalities in {} ms.", r.users, r.roles, r.municipalities, r.millis);
+                println!(
+                    "Seeded {} accounts, {} roles, {} municipalities, {} issues and {} supports in {} ms.",
+                    r.users, r.roles, r.municipalities, r.issues, r.supports, r.millis
+                );
                 Ok(())
             }
             Command::CreateAdmin { username } => {

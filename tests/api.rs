@@ -11,6 +11,7 @@ on_both_databases!(
     hostile_search_queries_are_only_words,
     the_api_lists_and_details_public_issues_without_personal_data,
     the_demo_portal_is_alive_in_many_languages_and_every_status,
+    the_generator_fills_a_town_with_issues_and_supports,
 );
 
 async fn json(app: &TestApp, path: &str) -> (StatusCode, Value) {
@@ -120,4 +121,30 @@ async fn the_demo_portal_is_alive_in_many_languages_and_every_status(app: TestAp
     // A newcomer reading in Arabic sees Arabic titles in the listing.
     let page = app.get_with("/m/lindenfeld/issues", &[("accept-language", "ar")]).await;
     page.assert_contains("لا توجد حافلة إلى نوردفيرتل");
+}
+
+async fn the_generator_fills_a_town_with_issues_and_supports(app: TestApp) {
+    let plan = chorus::services::generate::Plan {
+        users: 300,
+        municipalities: 2,
+        password: "load test password".into(),
+        issues: 2_000,
+        supports: 20_000,
+    };
+    let report = chorus::services::generate::run(&app.state, &plan).await.expect("generate");
+    assert_eq!(report.issues, 2_000);
+    assert!((18_000..=22_000).contains(&report.supports), "{}", report.supports);
+    // Support counts match the rows, nobody supports twice, and the search index has them all.
+    assert_eq!(app.count("SELECT COUNT(*) FROM issues i WHERE i.supports <> (SELECT COUNT(*) FROM supports s WHERE s.issue_id = i.id)").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM supports").await as u64, report.supports);
+    assert_eq!(app.count("SELECT COUNT(*) FROM issue_search").await, 2_000);
+    // Running it again adds nothing.
+    let again = chorus::services::generate::run(&app.state, &plan).await.expect("generate again");
+    assert_eq!((again.issues, again.supports), (0, 0));
+    let (_, page) = json(&app, "/api/v1/municipalities/town-1/issues?q=jardin&sort=supported").await;
+    let found = page["issues"].as_array().expect("issues");
+    assert_eq!(found.len(), 50, "a full page of matches");
+    assert!(page["next"].as_str().is_some_and(|n| n.contains("q=jardin") && n.contains("after=")), "{}", page["next"]);
+    let (_, next) = json(&app, page["next"].as_str().expect("next")).await;
+    assert!(next["issues"].as_array().is_some_and(|n| !n.is_empty() && n[0]["id"] != found[0]["id"]));
 }

@@ -74,30 +74,37 @@ CREATE TRIGGER answers_drop_translations AFTER DELETE ON answers BEGIN
 END;
 DELETE FROM translations WHERE kind = 'issue' AND content_id NOT IN (SELECT id FROM issues);
 
--- Full-text search over issues and their translations. Row ids: an issue's own id for its
--- original text, minus the translation's id for a translation; `issue_id` says which issue.
-CREATE VIRTUAL TABLE issue_search USING fts5 (title, body, issue_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+-- Full-text search over issues and their translations. Row ids carry the issue: an issue's
+-- original text is row `id * 64`, its translation into a language is row `id * 64 + slot`
+-- (1–14 for the shipped languages, 63 for any other), so a match yields its issue without
+-- reading the table (`rowid / 64`), and an issue's rows are one range.
+CREATE VIRTUAL TABLE issue_search USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');
 
 CREATE TRIGGER issues_search_insert AFTER INSERT ON issues BEGIN
-    INSERT INTO issue_search (rowid, title, body, issue_id) VALUES (new.id, new.title, new.body, new.id);
+    INSERT INTO issue_search (rowid, title, body) VALUES (new.id * 64, new.title, new.body);
 END;
 CREATE TRIGGER issues_search_update AFTER UPDATE OF title, body ON issues BEGIN
-    DELETE FROM issue_search WHERE rowid = old.id;
-    INSERT INTO issue_search (rowid, title, body, issue_id) VALUES (new.id, new.title, new.body, new.id);
+    DELETE FROM issue_search WHERE rowid = old.id * 64;
+    INSERT INTO issue_search (rowid, title, body) VALUES (new.id * 64, new.title, new.body);
 END;
 CREATE TRIGGER issues_search_delete AFTER DELETE ON issues BEGIN
-    DELETE FROM issue_search WHERE rowid = old.id;
+    DELETE FROM issue_search WHERE rowid BETWEEN old.id * 64 AND old.id * 64 + 63;
 END;
 CREATE TRIGGER translations_search_insert AFTER INSERT ON translations WHEN new.kind = 'issue' BEGIN
-    INSERT INTO issue_search (rowid, title, body, issue_id) VALUES (-new.id, new.title, new.body, new.content_id);
+    DELETE FROM issue_search WHERE rowid = new.content_id * 64 + COALESCE(NULLIF(instr(' ar de el en es fa fr it pl ru sl so tr uk ', ' ' || new.lang || ' '), 0) / 3 + 1, 63);
+    INSERT INTO issue_search (rowid, title, body)
+    VALUES (new.content_id * 64 + COALESCE(NULLIF(instr(' ar de el en es fa fr it pl ru sl so tr uk ', ' ' || new.lang || ' '), 0) / 3 + 1, 63), new.title, new.body);
 END;
 CREATE TRIGGER translations_search_update AFTER UPDATE OF title, body ON translations WHEN new.kind = 'issue' BEGIN
-    DELETE FROM issue_search WHERE rowid = -old.id;
-    INSERT INTO issue_search (rowid, title, body, issue_id) VALUES (-new.id, new.title, new.body, new.content_id);
+    DELETE FROM issue_search WHERE rowid = new.content_id * 64 + COALESCE(NULLIF(instr(' ar de el en es fa fr it pl ru sl so tr uk ', ' ' || new.lang || ' '), 0) / 3 + 1, 63);
+    INSERT INTO issue_search (rowid, title, body)
+    VALUES (new.content_id * 64 + COALESCE(NULLIF(instr(' ar de el en es fa fr it pl ru sl so tr uk ', ' ' || new.lang || ' '), 0) / 3 + 1, 63), new.title, new.body);
 END;
 CREATE TRIGGER translations_search_delete AFTER DELETE ON translations WHEN old.kind = 'issue' BEGIN
-    DELETE FROM issue_search WHERE rowid = -old.id;
+    DELETE FROM issue_search WHERE rowid = old.content_id * 64 + COALESCE(NULLIF(instr(' ar de el en es fa fr it pl ru sl so tr uk ', ' ' || old.lang || ' '), 0) / 3 + 1, 63);
 END;
 
-INSERT INTO issue_search (rowid, title, body, issue_id) SELECT id, title, body, id FROM issues;
-INSERT INTO issue_search (rowid, title, body, issue_id) SELECT -id, title, body, content_id FROM translations WHERE kind = 'issue';
+INSERT INTO issue_search (rowid, title, body) SELECT id * 64, title, body FROM issues;
+INSERT INTO issue_search (rowid, title, body)
+    SELECT content_id * 64 + COALESCE(NULLIF(instr(' ar de el en es fa fr it pl ru sl so tr uk ', ' ' || lang || ' '), 0) / 3 + 1, 63), title, body
+    FROM translations WHERE kind = 'issue';

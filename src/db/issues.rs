@@ -2,7 +2,10 @@
 
 use sqlx::{Row as _, any::AnyRow};
 
-use super::{Db, now, search::Search};
+use super::{
+    Db, now,
+    search::{Matches, Search},
+};
 
 /// Statuses the public sees.
 pub const PUBLIC_STATUSES: [&str; 4] = ["published", "forwarded", "answered", "resolved"];
@@ -274,8 +277,15 @@ pub async fn list(db: &Db, municipality_id: i64, sort: Sort, f: &Filter, limit: 
         sql.push_str(" AND i.answered_at IS NOT NULL");
     }
     if let Some(search) = &f.search {
-        let p = param(&mut binds, Bind::Text(search.value().to_string()));
-        sql.push_str(&format!(" AND {}", search.condition(&p)));
+        match search.matches(db).await? {
+            Matches::None => return Ok(Vec::new()),
+            // Ids are integers from our own rows: safe to inline.
+            Matches::Few(ids) => sql.push_str(&format!(" AND i.id IN ({})", ids.iter().map(i64::to_string).collect::<Vec<_>>().join(","))),
+            Matches::Many => {
+                let p = param(&mut binds, Bind::Text(search.value().to_string()));
+                sql.push_str(&format!(" AND {}", search.condition(&p)));
+            }
+        }
     }
     if let Some((k, id)) = f.after {
         let (k, id) = (param(&mut binds, Bind::Int(k)), param(&mut binds, Bind::Int(id)));
@@ -296,12 +306,8 @@ pub async fn list(db: &Db, municipality_id: i64, sort: Sort, f: &Filter, limit: 
 /// first (suggestions while raising an issue).
 pub async fn similar(db: &Db, municipality_id: i64, search: Option<&Search>, limit: i64) -> sqlx::Result<Vec<Issue>> {
     let Some(search) = search else { return Ok(Vec::new()) };
-    let sql = format!(
-        "SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.municipality_id = $1
-         AND i.status IN ('published', 'forwarded', 'answered', 'resolved') AND {} ORDER BY i.supports DESC, i.id DESC LIMIT {limit}",
-        search.condition("$2")
-    );
-    sqlx::query(&sql).bind(municipality_id).bind(search.value()).fetch_all(db).await?.iter().map(from_row).collect()
+    let f = Filter { search: Some(search.clone()), ..Filter::default() };
+    list(db, municipality_id, Sort::MostSupported, &f, limit).await
 }
 
 /// Records a support; `false` when the person already supported the issue.

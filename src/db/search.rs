@@ -3,10 +3,26 @@
 //! (both kept up to date by triggers, see the `participation` migration). A typed query is
 //! reduced to words of letters and digits, so no input can reach either query syntax.
 
-use super::Backend;
+use super::{Backend, Db};
 
 /// Most words a query keeps.
 const MAX_WORDS: usize = 6;
+
+/// Up to this many matching issues are listed by id; beyond, the listing filters its ordered
+/// walk through a subquery (matches are then dense enough to fill a page quickly).
+pub const FEW: usize = 5_000;
+
+/// The issues a search matches, found before the listing query so that its plan suits the
+/// number of matches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Matches {
+    /// Nothing matches: no listing query at all.
+    None,
+    /// At most [`FEW`] issues (ids, in any order): the listing looks them up by id.
+    Few(Vec<i64>),
+    /// More: the listing walks its index in order and keeps matching issues.
+    Many,
+}
 
 /// The words of a typed query: runs of letters and digits, lower-cased, at least two
 /// characters long (shorter prefixes would match nearly everything).
@@ -51,11 +67,31 @@ impl Search {
         Some(Self { backend, expression })
     }
 
-    /// The condition restricting `i.id` to matching issues, with `param` (e.g. `$4`) as the
-    /// placeholder of [`Search::value`].
+    /// The matching issue ids (of every municipality and status), `limit` at most. SQLite
+    /// finds an issue from its row id alone (`rowid / 64`), without reading stored text.
+    pub async fn issue_ids(&self, db: &Db, limit: usize) -> sqlx::Result<Vec<i64>> {
+        let sql = match self.backend {
+            Backend::Sqlite => "SELECT DISTINCT rowid / 64 FROM issue_search WHERE issue_search MATCH $1 LIMIT $2",
+            Backend::Postgres => "SELECT DISTINCT issue_id FROM issue_search WHERE doc @@ to_tsquery('simple', $1) LIMIT $2",
+        };
+        sqlx::query_scalar(sql).bind(&self.expression).bind(limit as i64).fetch_all(db).await
+    }
+
+    /// How many issues match, roughly: see [`Matches`].
+    pub async fn matches(&self, db: &Db) -> sqlx::Result<Matches> {
+        let ids = self.issue_ids(db, FEW + 1).await?;
+        Ok(match ids.len() {
+            0 => Matches::None,
+            n if n <= FEW => Matches::Few(ids),
+            _ => Matches::Many,
+        })
+    }
+
+    /// The condition restricting `i.id` to matching issues when there are [`Matches::Many`],
+    /// with `param` (e.g. `$4`) as the placeholder of [`Search::value`].
     pub fn condition(&self, param: &str) -> String {
         match self.backend {
-            Backend::Sqlite => format!("i.id IN (SELECT issue_id FROM issue_search WHERE issue_search MATCH {param})"),
+            Backend::Sqlite => format!("i.id IN (SELECT rowid / 64 FROM issue_search WHERE issue_search MATCH {param})"),
             Backend::Postgres => format!("i.id IN (SELECT issue_id FROM issue_search WHERE doc @@ to_tsquery('simple', {param}))"),
         }
     }

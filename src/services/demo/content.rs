@@ -315,6 +315,11 @@ const ISSUES: &[DemoIssue] = &[
     },
 ];
 
+/// (title, description, language) of every demo issue: sample texts for generated data.
+pub fn sample_texts() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    ISSUES.iter().map(|d| (d.title, d.body, d.lang))
+}
+
 /// Seeds the demo content of Lindenfeld (`home`) and a little for the second town.
 pub async fn seed(state: &AppState, home: i64, second: Option<i64>) -> Result<()> {
     let moderator = db::users::by_key(&state.db, "demo-moderator").await?.map(|u| u.id);

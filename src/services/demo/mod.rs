@@ -2,6 +2,8 @@
 
 mod content;
 
+pub use content::sample_texts;
+
 use crate::{
     app::AppState,
     db::{self, audit::Entry},
