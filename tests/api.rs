@@ -30,7 +30,7 @@ async fn search_finds_words_in_originals_and_translations(app: TestApp) {
     // The Persian issue is found by a word of its English translation, the German one by a
     // prefix of its original, the Arabic one by an Arabic word.
     app.get_with("/m/lindenfeld/issues?q=interpreters", &en).await.assert_contains("There are no interpreters in health centres");
-    app.get_with("/m/lindenfeld/issues?q=Nordvier", &en).await.assert_contains("No bus to Nordviertel after 10 pm");
+    app.get_with("/m/lindenfeld/issues?q=Nordviertel", &en).await.assert_contains("No bus to Nordviertel after 10 pm");
     app.get_with("/m/lindenfeld/issues?q=%D8%AF%D8%B1%D9%88%D8%B3", &en).await.assert_contains("No evening German classes");
     let page = app.get_with("/m/lindenfeld/issues?q=interpreters+bus", &en).await;
     page.assert_contains("Issues matching").assert_contains("No issues");

@@ -1,7 +1,7 @@
 //! Full-text search over issues and their translations: the one place where the two
 //! dialects differ. SQLite uses an FTS5 table, PostgreSQL a `tsvector` table with a GIN index
 //! (both kept up to date by triggers, see the `participation` migration). A typed query is
-//! reduced to words of letters and digits, so no input can reach either query syntax.
+//! reduced to whole words of letters and digits, so no input can reach either query syntax.
 
 use super::{Backend, Db};
 
@@ -44,7 +44,9 @@ pub struct Search {
 }
 
 impl Search {
-    /// Issues matching every word (as a prefix) of `text`; `None` when it has no words.
+    /// Issues matching every word of `text` (whole words, case and diacritics folded); `None`
+    /// when it has no words. Whole words keep a search over a million texts to one read of
+    /// each word's list; prefixes would merge the lists of every word they begin.
     pub fn all_words(backend: Backend, text: &str) -> Option<Self> {
         Self::new(backend, &words(text), false)
     }
@@ -60,9 +62,9 @@ impl Search {
         }
         let expression = match backend {
             Backend::Sqlite => {
-                words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(if any { " OR " } else { " AND " })
+                words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(if any { " OR " } else { " AND " })
             }
-            Backend::Postgres => words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(if any { " | " } else { " & " }),
+            Backend::Postgres => words.join(if any { " | " } else { " & " }),
         };
         Some(Self { backend, expression })
     }
@@ -116,9 +118,9 @@ mod tests {
     #[test]
     fn each_dialect_gets_its_own_syntax() {
         let s = Search::all_words(Backend::Sqlite, "night bus").expect("words");
-        assert_eq!(s.value(), "\"night\"* AND \"bus\"*");
+        assert_eq!(s.value(), "\"night\" AND \"bus\"");
         let p = Search::any_word(Backend::Postgres, &["night".into(), "bus".into()]).expect("words");
-        assert_eq!(p.value(), "night:* | bus:*");
+        assert_eq!(p.value(), "night | bus");
         assert!(Search::all_words(Backend::Sqlite, "!").is_none());
     }
 }

@@ -166,8 +166,8 @@ async fn issues_and_supports(state: &AppState, town: i64, plan: &Plan) -> Result
             );
             let mut binds: Vec<&str> = Vec::new();
             for k in i..batch_end {
-                let (title, body, lang) = &texts[(k as usize) % texts.len()];
-                let status = match k % 100 {
+                let (title, body, lang) = &texts[(mix(k, 1) % texts.len() as u64) as usize];
+                let status = match mix(k, 2) % 100 {
                     0..=2 => "submitted",
                     3..=4 => "rejected",
                     5..=14 => "forwarded",
@@ -176,11 +176,14 @@ async fn issues_and_supports(state: &AppState, town: i64, plan: &Plan) -> Result
                     _ => "published",
                 };
                 let public = !matches!(status, "submitted" | "rejected");
-                let supports = if public { k % per_cycle } else { 0 };
+                let supports = if public { (mix(k, 3) % per_cycle as u64) as i64 } else { 0 };
                 // Spread over the past year, oldest first, so "newest" matches insertion order.
                 let published = now - (total - k) * 31;
                 let answered = matches!(status, "answered" | "resolved").then_some(published + 86_400);
-                let place = if k % 3 == 0 { places[(k as usize / 3) % places.len()].to_string() } else { "NULL".into() };
+                let place = match mix(k, 4) % (3 * places.len() as u64) {
+                    n if (n as usize) < places.len() => places[n as usize].to_string(),
+                    _ => "NULL".into(),
+                };
                 if k > i {
                     sql.push(',');
                 }
@@ -189,8 +192,8 @@ async fn issues_and_supports(state: &AppState, town: i64, plan: &Plan) -> Result
                 let (t, b) = (binds.len() - 1, binds.len());
                 sql.push_str(&format!(
                     "({town}, {author}, {anon}, ${t}, ${b}, '{lang}', {theme}, {place}, '{status}', {supports}, {published}, {published_at}, {answered})",
-                    anon = i64::from(k % 5 == 0),
-                    theme = themes[(k as usize) % themes.len()],
+                    anon = i64::from(mix(k, 5) % 5 == 0),
+                    theme = themes[(mix(k, 6) % themes.len() as u64) as usize],
                     published_at = if public { published.to_string() } else { "NULL".into() },
                     answered = answered.map_or("NULL".into(), |a| a.to_string()),
                 ));
@@ -204,6 +207,16 @@ async fn issues_and_supports(state: &AppState, town: i64, plan: &Plan) -> Result
         }
         tx.commit().await?;
         tracing::info!(issues = i, "generating issues");
+    }
+    // One issue in five has a tag (spread over the tags by id).
+    let tags: Vec<i64> = db::themes::of_municipality(&state.db, town).await?.into_iter().filter(|t| !t.is_category()).map(|t| t.id).collect();
+    if let (Some(first), Some(last)) = (tags.first(), tags.last()) {
+        let sql = format!(
+            "INSERT INTO issue_tags (issue_id, theme_id) SELECT id, {first} + (id * 31) % {span} FROM issues
+             WHERE municipality_id = $1 AND (id * 7) % 5 = 0 ON CONFLICT (issue_id, theme_id) DO NOTHING",
+            span = last - first + 1
+        );
+        sqlx::query(&sql).bind(town).execute(&state.db).await?;
     }
     // Supports: issue with `supports = s` gets supporters first_user + (id * 7919 + j * 4729) mod users,
     // j < s (distinct, since 4729 is coprime to any count of accounts that is not a multiple of it).
@@ -227,5 +240,16 @@ async fn issues_and_supports(state: &AppState, town: i64, plan: &Plan) -> Result
         tracing::info!(supports, "generating supports");
         from = to;
     }
+    // Fresh statistics for the planner.
+    sqlx::query("ANALYZE").execute(&state.db).await?;
     Ok((inserted, supports))
+}
+
+/// A well-mixed hash of `k` (splitmix64), so generated attributes do not line up with each
+/// other or with the row order.
+fn mix(k: i64, salt: u64) -> u64 {
+    let mut z = (k as u64).wrapping_add(salt.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
 }
