@@ -77,3 +77,10 @@ report-personal-data = Es zeigt persönliche Daten von jemandem
 report-spam = Es ist Werbung oder Spam
 report-false = Es ist falsch oder irreführend
 report-other = Etwas anderes
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = Das Moderationsteam hat um Änderungen gebeten
+status-edited = Von der Person geändert, die es geschrieben hat
+status-comment-published = Ihr Kommentar wurde veröffentlicht
+status-comment-rejected = Ihr Kommentar wurde nicht veröffentlicht
+status-comment-hidden = Ihr Kommentar wurde ausgeblendet

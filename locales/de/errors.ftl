@@ -72,3 +72,24 @@ report-reason-required = Bitte wählen Sie, was nicht stimmt.
 # Translation.
 translation-required = Bitte schreiben Sie die Übersetzung.
 translation-too-long = Das ist zu lang.
+
+# Participation.
+comment-required = Bitte schreiben Sie Ihren Kommentar.
+comment-too-short = Der Kommentar ist zu kurz.
+comment-too-long = Der Kommentar darf höchstens 2000 Zeichen haben.
+answer-required = Bitte schreiben Sie die Antwort.
+answer-too-short = Die Antwort braucht mindestens 10 Zeichen.
+answer-too-long = Die Antwort darf höchstens 5000 Zeichen haben.
+answer-department-too-long = Der Name der Abteilung darf höchstens 120 Zeichen haben.
+answer-date-invalid = Geben Sie ein echtes Datum ein, in der Form Jahr-Monat-Tag (zum Beispiel 2027-03-31).
+status-change-not-allowed = Das Anliegen kann jetzt nicht in diesen Status wechseln.
+issue-edit-not-requested = Niemand hat darum gebeten, dieses Anliegen zu ändern.
+taxonomy-name-required = Bitte geben Sie einen Namen ein.
+taxonomy-name-too-long = Der Name darf höchstens 80 Zeichen haben.
+taxonomy-name-taken = Dieser Name wird schon verwendet.
+taxonomy-dimension-required = Bitte wählen Sie, wozu die Kategorie gehört.
+taxonomy-category-in-use = Anliegen verwenden diese Kategorie, deshalb kann sie nicht entfernt werden. Benennen Sie sie stattdessen um.
+service-name-invalid = Geben Sie einen Namen mit 2 bis 120 Zeichen ein.
+service-description-too-long = Die Beschreibung darf höchstens 1000 Zeichen haben.
+service-contact-invalid = Geben Sie Kontaktdaten mit 2 bis 500 Zeichen ein.
+service-languages-invalid = Wählen Sie mindestens eine Sprache, die dort gesprochen wird.

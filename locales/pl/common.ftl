@@ -77,3 +77,10 @@ report-personal-data = Pokazuje czyjeś dane osobowe
 report-spam = To reklama lub spam
 report-false = To nieprawda lub wprowadza w błąd
 report-other = Coś innego
+
+# Participation: statuses of edits and comments, and what the city does.
+status-edit-requested = Moderator poprosił o zmiany
+status-edited = Zmienione przez autora
+status-comment-published = Twój komentarz został opublikowany
+status-comment-rejected = Twój komentarz nie został opublikowany
+status-comment-hidden = Twój komentarz został ukryty

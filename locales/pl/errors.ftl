@@ -72,3 +72,24 @@ report-reason-required = Wybierz, co jest nie tak.
 # Translation.
 translation-required = Wpisz tłumaczenie.
 translation-too-long = Tekst jest za długi.
+
+# Participation.
+comment-required = Napisz komentarz.
+comment-too-short = Komentarz jest za krótki.
+comment-too-long = Komentarz może mieć najwyżej 2000 znaków.
+answer-required = Napisz odpowiedź.
+answer-too-short = Odpowiedź musi mieć co najmniej 10 znaków.
+answer-too-long = Odpowiedź może mieć najwyżej 5000 znaków.
+answer-department-too-long = Nazwa wydziału może mieć najwyżej 120 znaków.
+answer-date-invalid = Podaj prawdziwą datę w formacie rok-miesiąc-dzień (na przykład 2027-03-31).
+status-change-not-allowed = Ta sprawa nie może teraz dostać tego statusu.
+issue-edit-not-requested = Nikt nie prosił o zmianę tej sprawy.
+taxonomy-name-required = Podaj nazwę.
+taxonomy-name-too-long = Nazwa może mieć najwyżej 80 znaków.
+taxonomy-name-taken = Ta nazwa jest już używana.
+taxonomy-dimension-required = Wybierz, do czego należy ta kategoria.
+taxonomy-category-in-use = Sprawy używają tej kategorii, więc nie można jej usunąć. Zamiast tego zmień jej nazwę.
+service-name-invalid = Podaj nazwę, która ma od 2 do 120 znaków.
+service-description-too-long = Opis może mieć najwyżej 1000 znaków.
+service-contact-invalid = Podaj dane kontaktowe, które mają od 2 do 500 znaków.
+service-languages-invalid = Wybierz co najmniej jeden język, w którym można się tam porozumieć.

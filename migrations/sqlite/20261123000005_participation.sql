@@ -11,7 +11,7 @@ CREATE INDEX issues_by_publication ON issues (municipality_id, published_at, id)
 CREATE INDEX issues_by_supports ON issues (municipality_id, supports, id);
 CREATE INDEX issues_by_answer ON issues (municipality_id, answered_at, id);
 -- For filters whose value is rare: the planner looks those issues up instead of walking.
-CREATE INDEX issues_by_theme ON issues (municipality_id, theme_id);
+CREATE INDEX issues_by_theme ON issues (theme_id);
 CREATE INDEX issues_by_lang ON issues (municipality_id, lang);
 CREATE INDEX issues_by_neighbourhood ON issues (neighbourhood_id);
 CREATE INDEX issue_tags_by_theme ON issue_tags (theme_id, issue_id);

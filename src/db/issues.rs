@@ -3,8 +3,8 @@
 use sqlx::{Row as _, any::AnyRow};
 
 use super::{
-    Db, now,
-    search::{Matches, Search},
+    Backend, Db, now,
+    search::{FEW, Matches, Search},
 };
 
 /// Statuses the public sees.
@@ -236,70 +236,153 @@ pub struct Filter {
 }
 
 /// A value to bind, in order.
+#[derive(Clone)]
 enum Bind {
     Int(i64),
     Text(String),
 }
 
+/// The SQL of a listing as it is built: conditions and their values.
+struct Query {
+    sql: String,
+    binds: Vec<Bind>,
+}
+
+impl Query {
+    /// Adds a value and returns its placeholder.
+    fn param(&mut self, b: Bind) -> String {
+        self.binds.push(b);
+        format!("${}", self.binds.len())
+    }
+
+    async fn fetch(self, db: &Db) -> sqlx::Result<Vec<AnyRow>> {
+        let mut q = sqlx::query(&self.sql);
+        for b in self.binds {
+            q = match b {
+                Bind::Int(i) => q.bind(i),
+                Bind::Text(s) => q.bind(s),
+            };
+        }
+        q.fetch_all(db).await
+    }
+}
+
+/// Ids of issues with `column = value` (themes, tags and neighbourhoods belong to one
+/// municipality; languages are counted within it), at most `limit`.
+async fn ids_where(db: &Db, municipality_id: i64, column: &str, value: Bind, limit: usize) -> sqlx::Result<Vec<i64>> {
+    let sql = match column {
+        "tag" => "SELECT issue_id FROM issue_tags WHERE theme_id = $1 LIMIT $2".to_string(),
+        "lang" => "SELECT id FROM issues WHERE lang = $1 AND municipality_id = $3 LIMIT $2".to_string(),
+        _ => format!("SELECT id FROM issues WHERE {column} = $1 LIMIT $2"),
+    };
+    let q = sqlx::query_scalar(&sql);
+    let q = match value {
+        Bind::Int(i) => q.bind(i),
+        Bind::Text(t) => q.bind(t),
+    };
+    let q = q.bind(limit as i64);
+    if column == "lang" { q.bind(municipality_id).fetch_all(db).await } else { q.fetch_all(db).await }
+}
+
 /// Public issues of a municipality, filtered and sorted, `limit` at a time (keyset pagination).
-pub async fn list(db: &Db, municipality_id: i64, sort: Sort, f: &Filter, limit: i64) -> sqlx::Result<Vec<Issue>> {
+///
+/// The plan is chosen from the data, not left to chance: each filter first counts its issues
+/// (up to [`FEW`]). A filter that nothing matches ends the search at once; the first with few
+/// matches drives the query (those issues are looked up by id and sorted); when every filter
+/// matches many issues, the query walks the sort's index in order and keeps issues that pass
+/// every filter, which fills a page after a short walk. On SQLite, `+column` keeps the
+/// planner from using a filter's index in that walk; PostgreSQL's planner sees the same.
+/// A search matching more than [`FEW`] issues, with no filter narrowing them to so few, lists
+/// the [`CAP`](super::search::CAP) most recent of them that pass the filters, in the order
+/// asked (see [`Search::capped`]).
+pub async fn list(db: &Db, backend: Backend, municipality_id: i64, sort: Sort, f: &Filter, limit: i64) -> sqlx::Result<Vec<Issue>> {
     let key = match sort {
         Sort::Newest => "i.published_at",
         Sort::MostSupported => "i.supports",
         Sort::RecentlyAnswered => "i.answered_at",
     };
-    let mut binds = vec![Bind::Int(municipality_id)];
-    let mut sql = format!("SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.municipality_id = $1");
-    let param = |binds: &mut Vec<Bind>, b: Bind| {
-        binds.push(b);
-        format!("${}", binds.len())
-    };
-    match &f.status {
-        Some(s) => sql.push_str(&format!(" AND i.status = {}", param(&mut binds, Bind::Text(s.clone())))),
-        None => sql.push_str(" AND i.status IN ('published', 'forwarded', 'answered', 'resolved')"),
-    }
+    // `+` marks a column as "check, do not use an index" (SQLite only).
+    let plus = if backend == Backend::Sqlite { "+" } else { "" };
+    let mut q = Query { sql: format!("SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.municipality_id = $1"), binds: vec![Bind::Int(municipality_id)] };
+    // The filters that can drive: (column, value).
+    let mut equalities: Vec<(&str, Bind)> = Vec::new();
     if let Some(t) = f.theme {
-        sql.push_str(&format!(" AND i.theme_id = {}", param(&mut binds, Bind::Int(t))));
-    }
-    if let Some(t) = f.tag {
-        sql.push_str(&format!(
-            " AND EXISTS (SELECT 1 FROM issue_tags it WHERE it.issue_id = i.id AND it.theme_id = {})",
-            param(&mut binds, Bind::Int(t))
-        ));
+        equalities.push(("theme_id", Bind::Int(t)));
     }
     if let Some(l) = &f.lang {
-        sql.push_str(&format!(" AND i.lang = {}", param(&mut binds, Bind::Text(l.clone()))));
+        equalities.push(("lang", Bind::Text(l.clone())));
     }
     if let Some(n) = f.neighbourhood {
-        sql.push_str(&format!(" AND i.neighbourhood_id = {}", param(&mut binds, Bind::Int(n))));
+        equalities.push(("neighbourhood_id", Bind::Int(n)));
     }
-    if sort == Sort::RecentlyAnswered {
-        sql.push_str(" AND i.answered_at IS NOT NULL");
+    if let Some(t) = f.tag {
+        equalities.push(("tag", Bind::Int(t)));
     }
+    let mut driving: Option<Vec<i64>> = None;
+    let mut search_many = false;
     if let Some(search) = &f.search {
         match search.matches(db).await? {
             Matches::None => return Ok(Vec::new()),
-            // Ids are integers from our own rows: safe to inline.
-            Matches::Few(ids) => sql.push_str(&format!(" AND i.id IN ({})", ids.iter().map(i64::to_string).collect::<Vec<_>>().join(","))),
-            Matches::Many => {
-                let p = param(&mut binds, Bind::Text(search.value().to_string()));
-                sql.push_str(&format!(" AND {}", search.condition(&p)));
-            }
+            Matches::Few(ids) => driving = Some(ids),
+            Matches::Many => search_many = true,
         }
     }
+    for (column, value) in &equalities {
+        if driving.is_some() {
+            break;
+        }
+        let ids = ids_where(db, municipality_id, column, value.clone(), FEW + 1).await?;
+        match ids.len() {
+            0 => return Ok(Vec::new()),
+            n if n <= FEW => driving = Some(ids),
+            _ => {}
+        }
+    }
+    // The filters, written once: the capped search below applies them too.
+    let mut filters = String::new();
+    match &f.status {
+        Some(s) => {
+            let p = q.param(Bind::Text(s.clone()));
+            filters.push_str(&format!(" AND i.status = {p}"));
+        }
+        None => filters.push_str(" AND i.status IN ('published', 'forwarded', 'answered', 'resolved')"),
+    }
+    for (column, value) in equalities {
+        let p = q.param(value);
+        if column == "tag" {
+            filters.push_str(&format!(" AND EXISTS (SELECT 1 FROM issue_tags it WHERE it.issue_id = i.id AND it.theme_id = {p})"));
+        } else {
+            filters.push_str(&format!(" AND {plus}i.{column} = {p}"));
+        }
+    }
+    if sort == Sort::RecentlyAnswered {
+        filters.push_str(" AND i.answered_at IS NOT NULL");
+    }
+    q.sql.push_str(&filters);
+    let search = f.search.as_ref().filter(|_| search_many);
+    match (driving, search) {
+        (Some(ids), search) => {
+            // Ids are integers from our own rows: safe to inline.
+            q.sql.push_str(&format!(" AND i.id IN ({})", ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")));
+            if let Some(search) = search {
+                // A filter with few issues drives; the search only checks them.
+                let p = q.param(Bind::Text(search.value().to_string()));
+                q.sql.push_str(&format!(" AND {plus}{}", search.exact(&p)));
+            }
+        }
+        (None, Some(search)) => {
+            let p = q.param(Bind::Text(search.value().to_string()));
+            q.sql.push_str(&format!(" AND {}", search.capped(&p, &filters)));
+        }
+        (None, None) => {}
+    }
     if let Some((k, id)) = f.after {
-        let (k, id) = (param(&mut binds, Bind::Int(k)), param(&mut binds, Bind::Int(id)));
-        sql.push_str(&format!(" AND ({key} < {k} OR ({key} = {k} AND i.id < {id}))"));
+        let (k, id) = (q.param(Bind::Int(k)), q.param(Bind::Int(id)));
+        q.sql.push_str(&format!(" AND ({key} < {k} OR ({key} = {k} AND i.id < {id}))"));
     }
-    sql.push_str(&format!(" ORDER BY {key} DESC, i.id DESC LIMIT {}", param(&mut binds, Bind::Int(limit))));
-    let mut q = sqlx::query(&sql);
-    for b in binds {
-        q = match b {
-            Bind::Int(i) => q.bind(i),
-            Bind::Text(s) => q.bind(s),
-        };
-    }
-    q.fetch_all(db).await?.iter().map(from_row).collect()
+    let p = q.param(Bind::Int(limit));
+    q.sql.push_str(&format!(" ORDER BY {key} DESC, i.id DESC LIMIT {p}"));
+    q.fetch(db).await?.iter().map(from_row).collect()
 }
 
 /// Published issues matching any of `words` in their text or a translation, most supported
@@ -307,7 +390,7 @@ pub async fn list(db: &Db, municipality_id: i64, sort: Sort, f: &Filter, limit: 
 pub async fn similar(db: &Db, municipality_id: i64, search: Option<&Search>, limit: i64) -> sqlx::Result<Vec<Issue>> {
     let Some(search) = search else { return Ok(Vec::new()) };
     let f = Filter { search: Some(search.clone()), ..Filter::default() };
-    list(db, municipality_id, Sort::MostSupported, &f, limit).await
+    list(db, search.backend(), municipality_id, Sort::MostSupported, &f, limit).await
 }
 
 /// Records a support; `false` when the person already supported the issue.

@@ -85,10 +85,6 @@ pub async fn connect_url(url: &str, min: u32, max: u32) -> anyhow::Result<Db> {
                         "PRAGMA busy_timeout = 5000",
                         "PRAGMA synchronous = NORMAL",
                         "PRAGMA foreign_keys = ON",
-                        // Keep the planner's statistics current, cheaply (sampled), so that
-                        // filters with rare values use their index: done when a connection opens.
-                        "PRAGMA analysis_limit = 1000",
-                        "PRAGMA optimize = 0x10002",
                     ] {
                         conn.execute(pragma).await?;
                     }

@@ -12,6 +12,11 @@ const MAX_WORDS: usize = 6;
 /// walk through a subquery (matches are then dense enough to fill a page quickly).
 pub const FEW: usize = 5_000;
 
+/// A search that matches more than [`FEW`] issues lists the `CAP` most recent of them that
+/// pass the listing's filters (in the order the reader chose): enough to browse, and a
+/// bounded amount of work however common the words. Narrowing the search shows the rest.
+pub const CAP: usize = 1_000;
+
 /// The issues a search matches, found before the listing query so that its plan suits the
 /// number of matches.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +46,7 @@ pub fn words(text: &str) -> Vec<String> {
 pub struct Search {
     backend: Backend,
     expression: String,
+    few: usize,
 }
 
 impl Search {
@@ -66,14 +72,15 @@ impl Search {
             }
             Backend::Postgres => words.join(if any { " | " } else { " & " }),
         };
-        Some(Self { backend, expression })
+        Some(Self { backend, expression, few: FEW })
     }
 
-    /// The matching issue ids (of every municipality and status), `limit` at most. SQLite
-    /// finds an issue from its row id alone (`rowid / 64`), without reading stored text.
+    /// The matching issue ids (of every municipality and status; an issue found in its
+    /// original and a translation may come twice), `limit` at most. SQLite finds an issue from
+    /// its row id alone (`rowid / 64`), without reading stored text.
     pub async fn issue_ids(&self, db: &Db, limit: usize) -> sqlx::Result<Vec<i64>> {
         let sql = match self.backend {
-            Backend::Sqlite => "SELECT DISTINCT rowid / 64 FROM issue_search WHERE issue_search MATCH $1 LIMIT $2",
+            Backend::Sqlite => "SELECT rowid / 64 FROM issue_search WHERE issue_search MATCH $1 LIMIT $2",
             Backend::Postgres => "SELECT DISTINCT issue_id FROM issue_search WHERE doc @@ to_tsquery('simple', $1) LIMIT $2",
         };
         sqlx::query_scalar(sql).bind(&self.expression).bind(limit as i64).fetch_all(db).await
@@ -81,21 +88,50 @@ impl Search {
 
     /// How many issues match, roughly: see [`Matches`].
     pub async fn matches(&self, db: &Db) -> sqlx::Result<Matches> {
-        let ids = self.issue_ids(db, FEW + 1).await?;
+        let ids = self.issue_ids(db, self.few + 1).await?;
         Ok(match ids.len() {
             0 => Matches::None,
-            n if n <= FEW => Matches::Few(ids),
+            n if n <= self.few => Matches::Few(ids),
             _ => Matches::Many,
         })
     }
 
-    /// The condition restricting `i.id` to matching issues when there are [`Matches::Many`],
-    /// with `param` (e.g. `$4`) as the placeholder of [`Search::value`].
-    pub fn condition(&self, param: &str) -> String {
+    /// The condition restricting `i.id` to every matching issue, with `param` (e.g. `$4`) as
+    /// the placeholder of [`Search::value`] (for a listing driven by a filter with few issues).
+    pub fn exact(&self, param: &str) -> String {
         match self.backend {
             Backend::Sqlite => format!("i.id IN (SELECT rowid / 64 FROM issue_search WHERE issue_search MATCH {param})"),
             Backend::Postgres => format!("i.id IN (SELECT issue_id FROM issue_search WHERE doc @@ to_tsquery('simple', {param}))"),
         }
+    }
+
+    /// The condition restricting `i.id` to the [`CAP`] most recent matching issues of the
+    /// municipality (`$1`) that pass `filters` (conditions on `i`), when there are
+    /// [`Matches::Many`]; `param` (e.g. `$4`) is the placeholder of [`Search::value`].
+    /// SQLite reads the word lists newest first and stops at the cap.
+    pub fn capped(&self, param: &str, filters: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => format!(
+                "i.id IN (SELECT i.id FROM (SELECT rowid / 64 AS id FROM issue_search WHERE issue_search MATCH {param} ORDER BY rowid DESC) m
+                 JOIN issues i ON i.id = m.id WHERE i.municipality_id = $1{filters} LIMIT {CAP})"
+            ),
+            Backend::Postgres => format!(
+                "i.id IN (SELECT i.id FROM issues i WHERE i.municipality_id = $1{filters}
+                 AND i.id IN (SELECT issue_id FROM issue_search WHERE doc @@ to_tsquery('simple', {param})) ORDER BY i.id DESC LIMIT {CAP})"
+            ),
+        }
+    }
+
+    /// The same search with another threshold between few and many matches (tests use it to
+    /// take the many-matches path on small data).
+    pub fn with_few(mut self, few: usize) -> Self {
+        self.few = few;
+        self
+    }
+
+    /// The database it is written for.
+    pub fn backend(&self) -> Backend {
+        self.backend
     }
 
     /// The value to bind.

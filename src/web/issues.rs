@@ -176,7 +176,7 @@ impl ListQuery {
 
 async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>, Query(q): Query<ListQuery>) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
-    let mut issues = db::issues::list(&state.db, m.id, q.sort(), &q.filter(state.backend), PAGE + 1).await?;
+    let mut issues = db::issues::list(&state.db, state.backend, m.id, q.sort(), &q.filter(state.backend), PAGE + 1).await?;
     let next = if issues.len() as i64 > PAGE {
         issues.truncate(PAGE as usize);
         issues.last().map(|last| q.next_after(last))

@@ -240,8 +240,11 @@ async fn issues_and_supports(state: &AppState, town: i64, plan: &Plan) -> Result
         tracing::info!(supports, "generating supports");
         from = to;
     }
-    // Fresh statistics for the planner.
-    sqlx::query("ANALYZE").execute(&state.db).await?;
+    // Fresh statistics for PostgreSQL's planner (autovacuum would get there too). SQLite's
+    // listing plans are chosen by the listing itself (see `db::issues::list`).
+    if state.backend == db::Backend::Postgres {
+        sqlx::query("ANALYZE").execute(&state.db).await?;
+    }
     Ok((inserted, supports))
 }
 
