@@ -46,7 +46,8 @@ async fn search_finds_words_in_originals_and_translations(app: TestApp) {
 
 async fn hostile_search_queries_are_only_words(app: TestApp) {
     demo(&app).await;
-    for q in ["%22", "*", "NEAR(a%20b)", "bus:*", "%26%7C!", "a", "%27%20OR%201=1--", "%00", "x%22%20OR%20%22y", "%E2%80%AE", "(((", "AND"] {
+    for q in ["%22", "*", "NEAR(a%20b)", "bus:*", "%26%7C!", "a", "%27%20OR%201=1--", "%00", "x%22%20OR%20%22y", "%E2%80%AE", "(((", "AND"]
+    {
         let page = app.get_with(&format!("/m/lindenfeld/issues?q={q}"), &[("accept-language", "en")]).await;
         assert_eq!(page.status, StatusCode::OK, "q={q}: {}", page.body);
         let (status, _) = json(&app, &format!("/api/v1/municipalities/lindenfeld/issues?q={q}")).await;
@@ -92,7 +93,12 @@ async fn the_api_lists_and_details_public_issues_without_personal_data(app: Test
     assert!(themes["neighbourhoods"].as_array().is_some_and(|n| n.len() == 4));
     let (_, doc) = json(&app, "/api/openapi.json").await;
     assert_eq!(doc["openapi"], "3.0.3");
-    for path in ["/api/v1/municipalities", "/api/v1/municipalities/{slug}/issues", "/api/v1/municipalities/{slug}/issues/{id}", "/api/v1/municipalities/{slug}/themes"] {
+    for path in [
+        "/api/v1/municipalities",
+        "/api/v1/municipalities/{slug}/issues",
+        "/api/v1/municipalities/{slug}/issues/{id}",
+        "/api/v1/municipalities/{slug}/themes",
+    ] {
         assert!(doc["paths"][path]["get"].is_object(), "{path}");
     }
     // Every $ref points at a schema that exists.
@@ -106,13 +112,17 @@ async fn the_api_lists_and_details_public_issues_without_personal_data(app: Test
 async fn the_demo_portal_is_alive_in_many_languages_and_every_status(app: TestApp) {
     demo(&app).await;
     demo(&app).await; // twice: nothing is duplicated
-    let statuses: Vec<String> = sqlx::query_scalar("SELECT DISTINCT status FROM issues ORDER BY status").fetch_all(&app.state.db).await.expect("statuses");
+    let statuses: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT status FROM issues ORDER BY status").fetch_all(&app.state.db).await.expect("statuses");
     for s in ["answered", "forwarded", "hidden", "merged", "published", "rejected", "resolved", "submitted"] {
         assert!(statuses.iter().any(|x| x == s), "{s} in {statuses:?}");
     }
     let langs: Vec<String> = sqlx::query_scalar("SELECT DISTINCT lang FROM issues").fetch_all(&app.state.db).await.expect("langs");
     assert!(langs.len() >= 5, "{langs:?}");
-    assert!(langs.iter().filter(|l| ["ar", "fa", "ps", "ur", "ckb", "prs"].contains(&l.as_str())).count() >= 2, "two right-to-left: {langs:?}");
+    assert!(
+        langs.iter().filter(|l| ["ar", "fa", "ps", "ur", "ckb", "prs"].contains(&l.as_str())).count() >= 2,
+        "two right-to-left: {langs:?}"
+    );
     assert!(app.count("SELECT COUNT(*) FROM translations").await >= 10);
     assert!(app.count("SELECT COUNT(*) FROM supports").await >= 20);
     assert!(app.count("SELECT COUNT(*) FROM comments").await >= 3);
@@ -135,7 +145,10 @@ async fn the_generator_fills_a_town_with_issues_and_supports(app: TestApp) {
     assert_eq!(report.issues, 2_000);
     assert!((18_000..=22_000).contains(&report.supports), "{}", report.supports);
     // Support counts match the rows, nobody supports twice, and the search index has them all.
-    assert_eq!(app.count("SELECT COUNT(*) FROM issues i WHERE i.supports <> (SELECT COUNT(*) FROM supports s WHERE s.issue_id = i.id)").await, 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM issues i WHERE i.supports <> (SELECT COUNT(*) FROM supports s WHERE s.issue_id = i.id)").await,
+        0
+    );
     assert_eq!(app.count("SELECT COUNT(*) FROM supports").await as u64, report.supports);
     assert_eq!(app.count("SELECT COUNT(*) FROM issue_search").await, 2_000);
     // Running it again adds nothing.

@@ -512,7 +512,9 @@ async fn raise_published_issue(app: &TestApp) {
     };
     chorus::db::answers::insert(&mut conn, &answer).await.expect("answer");
     let admin = app.user_id("city-admin").await;
-    chorus::db::comments::insert(&mut *conn, 1, admin, "Das betrifft auch Väter im Schichtdienst.", "de", "published").await.expect("comment");
+    chorus::db::comments::insert(&mut *conn, 1, admin, "Das betrifft auch Väter im Schichtdienst.", "de", "published")
+        .await
+        .expect("comment");
     chorus::db::comments::insert(&mut *conn, 1, admin, "بالضبط، نفس المشكلة عندنا.", "ar", "submitted").await.expect("comment");
 }
 

@@ -173,7 +173,10 @@ fn used_ids() -> Vec<String> {
                         || piece.ends_with("-error")
                         || piece.ends_with("-h")
                         || piece.ends_with("-hint")
-                        || matches!(piece, "comment-body" | "comment-lang" | "comment-form" | "answer-body" | "answer-lang" | "answer-department")
+                        || matches!(
+                            piece,
+                            "comment-body" | "comment-lang" | "comment-form" | "answer-body" | "answer-lang" | "answer-department"
+                        )
                         || piece == "recovery-code"
                         || piece == "reset-code");
                 // Taxonomy slugs (`language-learning`) are named through `theme-<slug>`.

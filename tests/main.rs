@@ -4,8 +4,8 @@ mod helpers;
 mod hostile;
 
 mod accounts;
-mod api;
 mod admin;
+mod api;
 mod browser;
 mod cli;
 mod i18n;

@@ -58,7 +58,12 @@ async fn comments_wait_for_a_moderator_and_the_author_is_told(mut app: TestApp) 
     let id = published(&app, m, theme, "amina", "Evening language classes").await;
     person(&mut app, m, "oksana", None).await;
     let oksana = app.jar.clone();
-    let page = app.post(&format!("/m/lindenfeld/issues/{id}/comments"), &[("body", "Bitte auch samstags, viele arbeiten in Schichten."), ("lang", "")]).await;
+    let page = app
+        .post(
+            &format!("/m/lindenfeld/issues/{id}/comments"),
+            &[("body", "Bitte auch samstags, viele arbeiten in Schichten."), ("lang", "")],
+        )
+        .await;
     page.assert_contains("A moderator will check your comment soon").assert_contains("Bitte auch samstags");
     assert_eq!(app.count("SELECT COUNT(*) FROM comments WHERE lang = 'de' AND status = 'submitted'").await, 1, "language detected");
     app.new_browser();
@@ -136,10 +141,17 @@ async fn a_moderator_asks_the_author_to_edit_and_the_new_version_returns_to_the_
     form.assert_contains("Please leave out the street address.").assert_contains("It contains personal data");
     assert_eq!(form.input_value("title").as_deref(), Some("Evening classes at Lindenweg 4"));
     let theme_s = theme.to_string();
-    let bad = app.post(&format!("/m/lindenfeld/issues/{id}/edit"), &[("title", "Ev"), ("body", "Short"), ("theme", &theme_s), ("lang", "en")]).await;
+    let bad = app
+        .post(&format!("/m/lindenfeld/issues/{id}/edit"), &[("title", "Ev"), ("body", "Short"), ("theme", &theme_s), ("lang", "en")])
+        .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(bad.input_value("title").as_deref(), Some("Ev"));
-    let fields = [("title", "Evening classes in the north"), ("body", "Evening language classes with childcare are missing."), ("theme", &theme_s), ("lang", "en")];
+    let fields = [
+        ("title", "Evening classes in the north"),
+        ("body", "Evening language classes with childcare are missing."),
+        ("theme", &theme_s),
+        ("lang", "en"),
+    ];
     app.post(&format!("/m/lindenfeld/issues/{id}/edit"), &fields).await.assert_contains("Your changes go to the moderators");
     app.use_jar(sofia);
     app.get("/m/lindenfeld/moderation").await.assert_contains("Evening classes in the north");
@@ -181,7 +193,15 @@ async fn officials_answer_and_followers_are_told_at_each_step(mut app: TestApp) 
         let news = app.get("/account/notifications").await;
         news.assert_contains("Sent to the council").assert_contains("Answered by the city").assert_contains("Resolved");
     }
-    let json: serde_json::Value = app.browser.get(app.url(&format!("/api/v1/municipalities/lindenfeld/issues/{id}"))).send().await.expect("GET").json().await.expect("json");
+    let json: serde_json::Value = app
+        .browser
+        .get(app.url(&format!("/api/v1/municipalities/lindenfeld/issues/{id}")))
+        .send()
+        .await
+        .expect("GET")
+        .json()
+        .await
+        .expect("json");
     assert_eq!(json["status"], "resolved");
     assert_eq!(json["answers"][0]["lang"], "de");
     assert_eq!(json["answers"][0]["department"], "Amt für Integration");

@@ -155,7 +155,9 @@ async fn a_translator_reviews_machine_work_and_translates_by_hand(mut app: TestA
     app.register("jonas", "a long sentence").await;
     app.grant("jonas", m, Role::Translator).await;
     let queue = app.get("/m/lindenfeld/translate").await;
-    queue.assert_contains(&format!("/m/lindenfeld/translate/issue/{id}/de")).assert_contains(&format!("/m/lindenfeld/translate/issue/{id}/ar"));
+    queue
+        .assert_contains(&format!("/m/lindenfeld/translate/issue/{id}/de"))
+        .assert_contains(&format!("/m/lindenfeld/translate/issue/{id}/ar"));
     queue.assert_contains("machine translation to check");
     let form = app.get(&format!("/m/lindenfeld/translate/{id}/de")).await;
     form.assert_contains("This is a machine translation.").assert_contains("Evening classes for working parents");

@@ -184,10 +184,12 @@ pub async fn resolve_reports<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64) -> s
 
 /// Comments written by one person (for their data export).
 pub async fn by_author(db: &Db, user_id: i64) -> sqlx::Result<Vec<Comment>> {
-    let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM comments c LEFT JOIN users u ON u.id = c.author_id WHERE c.author_id = $1 ORDER BY c.id"))
-        .bind(user_id)
-        .fetch_all(db)
-        .await?;
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM comments c LEFT JOIN users u ON u.id = c.author_id WHERE c.author_id = $1 ORDER BY c.id"
+    ))
+    .bind(user_id)
+    .fetch_all(db)
+    .await?;
     rows.iter().map(from_row).collect()
 }
 

@@ -267,21 +267,23 @@ impl Query {
     }
 }
 
-/// Ids of issues with `column = value` (themes, tags and neighbourhoods belong to one
-/// municipality; languages are counted within it), at most `limit`.
-async fn ids_where(db: &Db, municipality_id: i64, column: &str, value: Bind, limit: usize) -> sqlx::Result<Vec<i64>> {
-    let sql = match column {
-        "tag" => "SELECT issue_id FROM issue_tags WHERE theme_id = $1 LIMIT $2".to_string(),
-        "lang" => "SELECT id FROM issues WHERE lang = $1 AND municipality_id = $3 LIMIT $2".to_string(),
-        _ => format!("SELECT id FROM issues WHERE {column} = $1 LIMIT $2"),
+/// How many issues have `column = value` (themes, tags and neighbourhoods belong to one
+/// municipality; languages are counted within it), counting up to `limit`.
+async fn count_where(db: &Db, municipality_id: i64, column: &str, value: Bind, limit: usize) -> sqlx::Result<usize> {
+    let inner = match column {
+        "tag" => "SELECT 1 FROM issue_tags WHERE theme_id = $1 LIMIT $2".to_string(),
+        "lang" => "SELECT 1 FROM issues WHERE lang = $1 AND municipality_id = $3 LIMIT $2".to_string(),
+        _ => format!("SELECT 1 FROM issues WHERE {column} = $1 LIMIT $2"),
     };
-    let q = sqlx::query_scalar(&sql);
+    let sql = format!("SELECT COUNT(*) FROM ({inner}) m");
+    let q = sqlx::query_scalar::<_, i64>(&sql);
     let q = match value {
         Bind::Int(i) => q.bind(i),
         Bind::Text(t) => q.bind(t),
     };
     let q = q.bind(limit as i64);
-    if column == "lang" { q.bind(municipality_id).fetch_all(db).await } else { q.fetch_all(db).await }
+    let n = if column == "lang" { q.bind(municipality_id).fetch_one(db).await? } else { q.fetch_one(db).await? };
+    Ok(n as usize)
 }
 
 /// Public issues of a municipality, filtered and sorted, `limit` at a time (keyset pagination).
@@ -303,7 +305,10 @@ pub async fn list(db: &Db, backend: Backend, municipality_id: i64, sort: Sort, f
     };
     // `+` marks a column as "check, do not use an index" (SQLite only).
     let plus = if backend == Backend::Sqlite { "+" } else { "" };
-    let mut q = Query { sql: format!("SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.municipality_id = $1"), binds: vec![Bind::Int(municipality_id)] };
+    let mut q = Query {
+        sql: format!("SELECT {COLUMNS} FROM issues i LEFT JOIN users u ON u.id = i.author_id WHERE i.municipality_id = $1"),
+        binds: vec![Bind::Int(municipality_id)],
+    };
     // The filters that can drive: (column, value).
     let mut equalities: Vec<(&str, Bind)> = Vec::new();
     if let Some(t) = f.theme {
@@ -318,26 +323,28 @@ pub async fn list(db: &Db, backend: Backend, municipality_id: i64, sort: Sort, f
     if let Some(t) = f.tag {
         equalities.push(("tag", Bind::Int(t)));
     }
-    let mut driving: Option<Vec<i64>> = None;
-    let mut search_many = false;
+    // What drives the query: the search or the filter (by position) with few issues.
+    let mut search_matches = None;
     if let Some(search) = &f.search {
         match search.matches(db).await? {
             Matches::None => return Ok(Vec::new()),
-            Matches::Few(ids) => driving = Some(ids),
-            Matches::Many => search_many = true,
+            m => search_matches = Some(m),
         }
     }
-    for (column, value) in &equalities {
-        if driving.is_some() {
-            break;
-        }
-        let ids = ids_where(db, municipality_id, column, value.clone(), FEW + 1).await?;
-        match ids.len() {
-            0 => return Ok(Vec::new()),
-            n if n <= FEW => driving = Some(ids),
-            _ => {}
+    let mut driver: Option<usize> = None;
+    if search_matches != Some(Matches::Few) {
+        for (n, (column, value)) in equalities.iter().enumerate() {
+            match count_where(db, municipality_id, column, value.clone(), FEW + 1).await? {
+                0 => return Ok(Vec::new()),
+                c if c <= FEW => {
+                    driver = Some(n);
+                    break;
+                }
+                _ => {}
+            }
         }
     }
+    let driven = driver.is_some() || search_matches == Some(Matches::Few);
     // The filters, written once: the capped search below applies them too.
     let mut filters = String::new();
     match &f.status {
@@ -347,41 +354,39 @@ pub async fn list(db: &Db, backend: Backend, municipality_id: i64, sort: Sort, f
         }
         None => filters.push_str(" AND i.status IN ('published', 'forwarded', 'answered', 'resolved')"),
     }
-    for (column, value) in equalities {
+    for (n, (column, value)) in equalities.into_iter().enumerate() {
         let p = q.param(value);
-        if column == "tag" {
+        let check = if driver == Some(n) { "" } else { plus };
+        if column == "tag" && driver == Some(n) {
+            filters.push_str(&format!(" AND i.id IN (SELECT it.issue_id FROM issue_tags it WHERE it.theme_id = {p})"));
+        } else if column == "tag" {
             filters.push_str(&format!(" AND EXISTS (SELECT 1 FROM issue_tags it WHERE it.issue_id = i.id AND it.theme_id = {p})"));
         } else {
-            filters.push_str(&format!(" AND {plus}i.{column} = {p}"));
+            filters.push_str(&format!(" AND {check}i.{column} = {p}"));
         }
     }
     if sort == Sort::RecentlyAnswered {
         filters.push_str(" AND i.answered_at IS NOT NULL");
     }
     q.sql.push_str(&filters);
-    let search = f.search.as_ref().filter(|_| search_many);
-    match (driving, search) {
-        (Some(ids), search) => {
-            // Ids are integers from our own rows: safe to inline.
-            q.sql.push_str(&format!(" AND i.id IN ({})", ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")));
-            if let Some(search) = search {
-                // A filter with few issues drives; the search only checks them.
-                let p = q.param(Bind::Text(search.value().to_string()));
-                q.sql.push_str(&format!(" AND {plus}{}", search.exact(&p)));
-            }
+    if let (Some(search), Some(matches)) = (&f.search, search_matches) {
+        let p = q.param(Bind::Text(search.value().to_string()));
+        match (matches, driver) {
+            // Few matches: they drive (looked up by id).
+            (Matches::Few, _) => q.sql.push_str(&format!(" AND {}", search.exact(&p))),
+            // A filter with few issues drives; the search only checks them.
+            (_, Some(_)) => q.sql.push_str(&format!(" AND {plus}{}", search.exact(&p))),
+            _ => q.sql.push_str(&format!(" AND {}", search.capped(&p, &filters))),
         }
-        (None, Some(search)) => {
-            let p = q.param(Bind::Text(search.value().to_string()));
-            q.sql.push_str(&format!(" AND {}", search.capped(&p, &filters)));
-        }
-        (None, None) => {}
     }
     if let Some((k, id)) = f.after {
         let (k, id) = (q.param(Bind::Int(k)), q.param(Bind::Int(id)));
         q.sql.push_str(&format!(" AND ({key} < {k} OR ({key} = {k} AND i.id < {id}))"));
     }
     let p = q.param(Bind::Int(limit));
-    q.sql.push_str(&format!(" ORDER BY {key} DESC, i.id DESC LIMIT {p}"));
+    // When few issues drive, they are sorted rather than found by walking the sort's index.
+    let order = if driven { plus } else { "" };
+    q.sql.push_str(&format!(" ORDER BY {order}{key} DESC, i.id DESC LIMIT {p}"));
     q.fetch(db).await?.iter().map(from_row).collect()
 }
 

@@ -40,12 +40,11 @@ fn from_row(r: &AnyRow) -> sqlx::Result<Service> {
 
 /// The directory of a municipality, by name.
 pub async fn of_municipality(db: &Db, municipality_id: i64) -> sqlx::Result<Vec<Service>> {
-    let rows = sqlx::query(
-        "SELECT id, name, description, languages, contact FROM referral_services WHERE municipality_id = $1 ORDER BY name, id",
-    )
-    .bind(municipality_id)
-    .fetch_all(db)
-    .await?;
+    let rows =
+        sqlx::query("SELECT id, name, description, languages, contact FROM referral_services WHERE municipality_id = $1 ORDER BY name, id")
+            .bind(municipality_id)
+            .fetch_all(db)
+            .await?;
     rows.iter().map(from_row).collect()
 }
 

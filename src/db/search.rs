@@ -17,15 +17,15 @@ pub const FEW: usize = 5_000;
 /// bounded amount of work however common the words. Narrowing the search shows the rest.
 pub const CAP: usize = 1_000;
 
-/// The issues a search matches, found before the listing query so that its plan suits the
-/// number of matches.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// How many issues a search matches, counted (up to [`FEW`] + 1) before the listing query
+/// so that its plan suits the number of matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Matches {
     /// Nothing matches: no listing query at all.
     None,
-    /// At most [`FEW`] issues (ids, in any order): the listing looks them up by id.
-    Few(Vec<i64>),
-    /// More: the listing walks its index in order and keeps matching issues.
+    /// At most [`FEW`] issues: the listing looks them up and sorts them.
+    Few,
+    /// More: the listing reads the most recent matches first.
     Many,
 }
 
@@ -67,9 +67,7 @@ impl Search {
             return None;
         }
         let expression = match backend {
-            Backend::Sqlite => {
-                words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(if any { " OR " } else { " AND " })
-            }
+            Backend::Sqlite => words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(if any { " OR " } else { " AND " }),
             Backend::Postgres => words.join(if any { " | " } else { " & " }),
         };
         Some(Self { backend, expression, few: FEW })
@@ -86,18 +84,24 @@ impl Search {
         sqlx::query_scalar(sql).bind(&self.expression).bind(limit as i64).fetch_all(db).await
     }
 
-    /// How many issues match, roughly: see [`Matches`].
+    /// How many issues match, roughly: see [`Matches`]. Counted in the database: only one
+    /// row comes back.
     pub async fn matches(&self, db: &Db) -> sqlx::Result<Matches> {
-        let ids = self.issue_ids(db, self.few + 1).await?;
-        Ok(match ids.len() {
+        let sql = match self.backend {
+            Backend::Sqlite => "SELECT COUNT(*) FROM (SELECT 1 FROM issue_search WHERE issue_search MATCH $1 LIMIT $2) m",
+            Backend::Postgres => "SELECT COUNT(*) FROM (SELECT 1 FROM issue_search WHERE doc @@ to_tsquery('simple', $1) LIMIT $2) m",
+        };
+        let n: i64 = sqlx::query_scalar(sql).bind(&self.expression).bind(self.few as i64 + 1).fetch_one(db).await?;
+        Ok(match n as usize {
             0 => Matches::None,
-            n if n <= self.few => Matches::Few(ids),
+            n if n <= self.few => Matches::Few,
             _ => Matches::Many,
         })
     }
 
     /// The condition restricting `i.id` to every matching issue, with `param` (e.g. `$4`) as
-    /// the placeholder of [`Search::value`] (for a listing driven by a filter with few issues).
+    /// the placeholder of [`Search::value`] (with few matches, or to check the issues of a
+    /// filter with few).
     pub fn exact(&self, param: &str) -> String {
         match self.backend {
             Backend::Sqlite => format!("i.id IN (SELECT rowid / 64 FROM issue_search WHERE issue_search MATCH {param})"),
@@ -108,12 +112,13 @@ impl Search {
     /// The condition restricting `i.id` to the [`CAP`] most recent matching issues of the
     /// municipality (`$1`) that pass `filters` (conditions on `i`), when there are
     /// [`Matches::Many`]; `param` (e.g. `$4`) is the placeholder of [`Search::value`].
-    /// SQLite reads the word lists newest first and stops at the cap.
+    /// SQLite reads the word lists newest first (FTS5 delivers row ids in descending order)
+    /// and stops at the cap.
     pub fn capped(&self, param: &str, filters: &str) -> String {
         match self.backend {
             Backend::Sqlite => format!(
-                "i.id IN (SELECT i.id FROM (SELECT rowid / 64 AS id FROM issue_search WHERE issue_search MATCH {param} ORDER BY rowid DESC) m
-                 JOIN issues i ON i.id = m.id WHERE i.municipality_id = $1{filters} LIMIT {CAP})"
+                "i.id IN (SELECT i.id FROM (SELECT rowid AS r FROM issue_search WHERE issue_search MATCH {param}) m
+                 JOIN issues i ON i.id = m.r / 64 WHERE i.municipality_id = $1{filters} ORDER BY m.r DESC LIMIT {CAP})"
             ),
             Backend::Postgres => format!(
                 "i.id IN (SELECT i.id FROM issues i WHERE i.municipality_id = $1{filters}

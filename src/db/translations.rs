@@ -214,9 +214,7 @@ pub async fn queue(db: &Db, municipality_id: i64, languages: &[String], limit: u
     for kind in Kind::ALL {
         let (select, from, condition, order) = match kind {
             Kind::Issue => ("i.id, i.id AS issue_id, i.title AS excerpt, i.lang", "issues i", "", "i.published_at, i.id"),
-            Kind::Answer => {
-                ("x.id, x.issue_id, x.body AS excerpt, x.lang", "answers x JOIN issues i ON i.id = x.issue_id", "", "x.id")
-            }
+            Kind::Answer => ("x.id, x.issue_id, x.body AS excerpt, x.lang", "answers x JOIN issues i ON i.id = x.issue_id", "", "x.id"),
             Kind::Comment => (
                 "x.id, x.issue_id, x.body AS excerpt, x.lang",
                 "comments x JOIN issues i ON i.id = x.issue_id",
@@ -248,7 +246,8 @@ pub async fn queue(db: &Db, municipality_id: i64, languages: &[String], limit: u
             let id: i64 = r.try_get("id")?;
             if texts.last().is_none_or(|last| last.id != id) {
                 let excerpt: String = r.try_get("excerpt")?;
-                let excerpt = if excerpt.chars().count() > 90 { format!("{}…", excerpt.chars().take(90).collect::<String>()) } else { excerpt };
+                let excerpt =
+                    if excerpt.chars().count() > 90 { format!("{}…", excerpt.chars().take(90).collect::<String>()) } else { excerpt };
                 texts.push(Text { id, issue_id: r.try_get("issue_id")?, excerpt, from: r.try_get("lang")?, translated: Vec::new() });
             }
             if let (Some(lang), Some(last)) = (r.try_get::<Option<String>, _>("t_lang")?, texts.last_mut()) {

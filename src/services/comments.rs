@@ -12,13 +12,22 @@ use crate::{
 
 /// Posts a comment on a public issue of `m`. Returns the comment's id and whether it is
 /// public at once (post-moderation).
-pub async fn post(state: &AppState, author: &User, m: &Municipality, issue_id: i64, body: &str, lang: &str, ui_lang: &str) -> Result<(i64, bool)> {
+pub async fn post(
+    state: &AppState,
+    author: &User,
+    m: &Municipality,
+    issue_id: i64,
+    body: &str,
+    lang: &str,
+    ui_lang: &str,
+) -> Result<(i64, bool)> {
     let issue = db::issues::by_id(&state.db, m.id, issue_id).await?.filter(db::issues::Issue::is_public).ok_or(AppError::NotFound)?;
     let draft = CommentDraft::parse(body, lang, ui_lang).map_err(AppError::Validation)?;
     let public = m.moderation_mode == ModerationMode::Post;
     let mut tx = state.db.begin().await?;
     db::roles::grant(&mut *tx, author.id, m.id, Role::Resident, Some(author.id)).await?;
-    let id = db::comments::insert(&mut *tx, issue.id, author.id, &draft.body, draft.lang, if public { "published" } else { "submitted" }).await?;
+    let id = db::comments::insert(&mut *tx, issue.id, author.id, &draft.body, draft.lang, if public { "published" } else { "submitted" })
+        .await?;
     tx.commit().await?;
     if public {
         super::translation::translate_later(state, m, Kind::Comment, id);

@@ -45,7 +45,8 @@ pub async fn delete(state: &AppState, actor: &User, m: &Municipality, id: i64) -
     if !db::referrals::delete(&mut *tx, m.id, id).await? {
         return Err(AppError::NotFound);
     }
-    db::audit::record(&mut *tx, &Entry::new("municipality.service-removed").by(actor.id).municipality(m.id).detail(&id.to_string())).await?;
+    db::audit::record(&mut *tx, &Entry::new("municipality.service-removed").by(actor.id).municipality(m.id).detail(&id.to_string()))
+        .await?;
     tx.commit().await?;
     Ok(())
 }

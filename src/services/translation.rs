@@ -243,13 +243,21 @@ pub async fn shown(state: &AppState, issue: &db::issues::Issue, reader_lang: &st
 
 /// Shows several body-only texts (comments, answers) to a reader, with one query:
 /// `texts` are (id, original text, original language).
-pub async fn shown_many(state: &AppState, kind: Kind, texts: &[(i64, &str, &str)], reader_lang: &str, original: bool) -> Result<Vec<Shown>> {
+pub async fn shown_many(
+    state: &AppState,
+    kind: Kind,
+    texts: &[(i64, &str, &str)],
+    reader_lang: &str,
+    original: bool,
+) -> Result<Vec<Shown>> {
     let ids: Vec<i64> = texts.iter().filter(|(_, _, lang)| *lang != reader_lang).map(|(id, _, _)| *id).collect();
     let translations = if original { Vec::new() } else { db::translations::for_many(&state.db, kind, &ids, reader_lang).await? };
     Ok(texts
         .iter()
         .map(|(id, body, lang)| match translations.iter().find(|t| t.content_id == *id) {
-            Some(t) => Shown { title: String::new(), body: t.body.clone(), lang: t.lang.clone(), machine: Some(t.is_machine() && !t.reviewed) },
+            Some(t) => {
+                Shown { title: String::new(), body: t.body.clone(), lang: t.lang.clone(), machine: Some(t.is_machine() && !t.reviewed) }
+            }
             None => Shown { title: String::new(), body: body.to_string(), lang: lang.to_string(), machine: None },
         })
         .collect())

@@ -14,10 +14,9 @@ use super::{Ctx, SignedIn, municipality, render, render_with, see_other};
 use crate::{
     app::AppState,
     db::{
-        self,
+        self, Backend,
         issues::{Filter, Issue, Sort},
         municipalities::Municipality,
-        Backend,
         referrals::Service,
         search::Search,
         themes::{Theme, dimension_message},
@@ -487,9 +486,17 @@ fn category_groups<'a>(ctx: &Ctx, choices: &'a Choices) -> Vec<(String, Vec<&'a 
     groups.into_iter().map(|(d, list)| (Show(ctx).dimension(&d), list)).collect()
 }
 
-async fn edit_page(state: &AppState, user: &crate::db::users::User, ctx: Ctx, m: Municipality, id: i64, form: Option<(IssueForm, FieldErrors)>) -> Result<Response> {
+async fn edit_page(
+    state: &AppState,
+    user: &crate::db::users::User,
+    ctx: Ctx,
+    m: Municipality,
+    id: i64,
+    form: Option<(IssueForm, FieldErrors)>,
+) -> Result<Response> {
     let (issue, tags) = services::issues::editable(state, user, &m, id).await?;
-    let request = db::issues::events(&state.db, id).await?.into_iter().rev().find(|e| e.status == "edit-requested").map(|e| (e.reason, e.note));
+    let request =
+        db::issues::events(&state.db, id).await?.into_iter().rev().find(|e| e.status == "edit-requested").map(|e| (e.reason, e.note));
     let (status, form, errors) = match form {
         Some((form, errors)) => (StatusCode::UNPROCESSABLE_ENTITY, form, errors),
         None => (

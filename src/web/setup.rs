@@ -121,9 +121,7 @@ fn change_of(pairs: &[(String, String)]) -> Option<(Change, String)> {
         ("rename", Some(id)) => (Change::Rename { id, label: get(&format!("label-{id}")) }, format!("label-{id}")),
         ("remove", Some(id)) => (Change::Remove { id }, format!("label-{id}")),
         ("add-neighbourhood", _) => (Change::AddNeighbourhood { name: get("neighbourhood") }, "neighbourhood".into()),
-        ("rename-neighbourhood", Some(id)) => {
-            (Change::RenameNeighbourhood { id, name: get(&format!("nb-{id}")) }, format!("nb-{id}"))
-        }
+        ("rename-neighbourhood", Some(id)) => (Change::RenameNeighbourhood { id, name: get(&format!("nb-{id}")) }, format!("nb-{id}")),
         ("remove-neighbourhood", Some(id)) => (Change::RemoveNeighbourhood { id }, format!("nb-{id}")),
         _ => return None,
     })
@@ -195,7 +193,14 @@ async fn services_page(State(state): State<AppState>, AdminUser(_, ctx): AdminUs
     services_response(&state, ctx, m, None, ServiceForm::default(), FieldErrors::new()).await
 }
 
-async fn save_service(state: AppState, actor: crate::db::users::User, ctx: Ctx, id: i64, sid: Option<i64>, pairs: Vec<(String, String)>) -> Result<Response> {
+async fn save_service(
+    state: AppState,
+    actor: crate::db::users::User,
+    ctx: Ctx,
+    id: i64,
+    sid: Option<i64>,
+    pairs: Vec<(String, String)>,
+) -> Result<Response> {
     let m = load(&state, id).await?;
     let form = ServiceForm::from_pairs(&pairs);
     match services::referrals::save(&state, &actor, &m, sid, &form).await {
@@ -230,7 +235,11 @@ async fn update_service(
     save_service(state, actor, ctx, id, Some(sid), pairs).await
 }
 
-async fn delete_service(State(state): State<AppState>, AdminUser(actor, _): AdminUser, Path((id, sid)): Path<(i64, i64)>) -> Result<Response> {
+async fn delete_service(
+    State(state): State<AppState>,
+    AdminUser(actor, _): AdminUser,
+    Path((id, sid)): Path<(i64, i64)>,
+) -> Result<Response> {
     let m = load(&state, id).await?;
     services::referrals::delete(&state, &actor, &m, sid).await?;
     Ok(see_other(&format!("/admin/municipalities/{id}/services")))

@@ -85,9 +85,17 @@ const ISSUES: &[DemoIssue] = &[
                 3,
                 "de",
                 "Das betrifft auch Väter, die Schicht arbeiten. Bitte auch am Samstag anbieten.",
-                &[("en", "This also affects fathers who work shifts. Please offer Saturdays too."), ("ar", "هذا يخص أيضًا الآباء الذين يعملون بنظام الورديات. من فضلكم قدموا دروسًا يوم السبت أيضًا.")],
+                &[
+                    ("en", "This also affects fathers who work shifts. Please offer Saturdays too."),
+                    ("ar", "هذا يخص أيضًا الآباء الذين يعملون بنظام الورديات. من فضلكم قدموا دروسًا يوم السبت أيضًا."),
+                ],
             ),
-            (4, "fa", "در مرکز محله شمالی یک اتاق خالی برای کلاس شبانه هست.", &[("de", "Im Nachbarschaftszentrum Nordviertel gibt es einen freien Raum für einen Abendkurs.")]),
+            (
+                4,
+                "fa",
+                "در مرکز محله شمالی یک اتاق خالی برای کلاس شبانه هست.",
+                &[("de", "Im Nachbarschaftszentrum Nordviertel gibt es einen freien Raum für einen Abendkurs.")],
+            ),
         ],
         answer: Some((
             "de",
@@ -95,8 +103,14 @@ const ISSUES: &[DemoIssue] = &[
             "Amt für Integration und Volkshochschule",
             Some("2027-03-01"),
             &[
-                ("ar", "ستبدأ الجامعة الشعبية في الربيع دورتين مسائيتين (الثلاثاء والخميس، من 18 إلى 20) في مركز حي نوردفيرتل، مع رعاية للأطفال في الغرفة المجاورة. التسجيل مجاني."),
-                ("en", "In spring the adult education centre starts two evening classes (Tuesday and Thursday, 6–8 pm) at the Nordviertel neighbourhood centre, with childcare in the room next door. Registration is free."),
+                (
+                    "ar",
+                    "ستبدأ الجامعة الشعبية في الربيع دورتين مسائيتين (الثلاثاء والخميس، من 18 إلى 20) في مركز حي نوردفيرتل، مع رعاية للأطفال في الغرفة المجاورة. التسجيل مجاني.",
+                ),
+                (
+                    "en",
+                    "In spring the adult education centre starts two evening classes (Tuesday and Thursday, 6–8 pm) at the Nordviertel neighbourhood centre, with childcare in the room next door. Registration is free.",
+                ),
             ],
         )),
     },
@@ -382,7 +396,8 @@ pub async fn seed(state: &AppState, home: i64, second: Option<i64>) -> Result<()
             }
             if *step == "answered" || (*step == "resolved" && !path.contains(&"answered")) {
                 if let (Some((lang, body, department, expected, translations)), Some(official)) = (d.answer, official) {
-                    let answer = NewAnswer { issue_id: id, official_id: official, body, lang, department: Some(department), expected_on: expected };
+                    let answer =
+                        NewAnswer { issue_id: id, official_id: official, body, lang, department: Some(department), expected_on: expected };
                     let answer_id = db::answers::insert(&mut conn, &answer).await?;
                     for (to, text) in translations {
                         human(&mut conn, Kind::Answer, answer_id, to, "", text).await?;
@@ -397,7 +412,16 @@ pub async fn seed(state: &AppState, home: i64, second: Option<i64>) -> Result<()
         }
         for (to, title, body, machine) in d.translations {
             if *machine {
-                let t = NewTranslation { kind: Kind::Issue, content_id: id, lang: to, title, body, source: "machine", reviewed: false, translator_id: None };
+                let t = NewTranslation {
+                    kind: Kind::Issue,
+                    content_id: id,
+                    lang: to,
+                    title,
+                    body,
+                    source: "machine",
+                    reviewed: false,
+                    translator_id: None,
+                };
                 db::translations::insert_machine(&mut *conn, &t).await?;
             } else {
                 human(&mut conn, Kind::Issue, id, to, title, body).await?;
@@ -443,8 +467,18 @@ pub async fn seed(state: &AppState, home: i64, second: Option<i64>) -> Result<()
         let themes = db::themes::of_municipality(&state.db, town).await?;
         let category = |slug: &str| themes.iter().find(|t| t.slug == slug).map(|t| t.id).unwrap_or_default();
         let seeded = [
-            ("it", "Mancano mediatori culturali nelle scuole", "I genitori che non parlano italiano non capiscono le comunicazioni della scuola e non partecipano ai colloqui.", "education"),
-            ("ar", "نحتاج مكانًا للصلاة والاجتماع في الحي", "لا يوجد في الحي مكان يمكن للجاليات أن تجتمع فيه للاحتفالات والدروس. نقترح استعمال القاعة القديمة في المدرسة.", "culture"),
+            (
+                "it",
+                "Mancano mediatori culturali nelle scuole",
+                "I genitori che non parlano italiano non capiscono le comunicazioni della scuola e non partecipano ai colloqui.",
+                "education",
+            ),
+            (
+                "ar",
+                "نحتاج مكانًا للصلاة والاجتماع في الحي",
+                "لا يوجد في الحي مكان يمكن للجاليات أن تجتمع فيه للاحتفالات والدروس. نقترح استعمال القاعة القديمة في المدرسة.",
+                "culture",
+            ),
         ];
         for (n, (lang, title, body, theme)) in seeded.into_iter().enumerate() {
             let new = NewIssue {

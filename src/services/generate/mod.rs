@@ -134,7 +134,8 @@ const ISSUES_PER_TX: u64 = 20_000;
 /// `i mod k` supports from distinct generated accounts, `k` chosen so the total is about
 /// `plan.supports`. Returns (issues, supports) inserted.
 async fn issues_and_supports(state: &AppState, town: i64, plan: &Plan) -> Result<(u64, u64)> {
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM issues WHERE municipality_id = $1").bind(town).fetch_one(&state.db).await?;
+    let existing: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM issues WHERE municipality_id = $1").bind(town).fetch_one(&state.db).await?;
     let (first_user, users): (i64, i64) = {
         let row: (Option<i64>, i64) =
             sqlx::query_as("SELECT MIN(id), COUNT(*) FROM users WHERE username_key LIKE 'user%'").fetch_one(&state.db).await?;
@@ -146,7 +147,8 @@ async fn issues_and_supports(state: &AppState, town: i64, plan: &Plan) -> Result
     }
     // Supports per public issue (95 in 100) cycle through 0..per_cycle: about supports / issues each.
     let per_cycle = ((2 * plan.supports * 100 / (plan.issues.max(1) * 95)) + 1).min(users as u64).max(1) as i64;
-    let themes: Vec<i64> = db::themes::of_municipality(&state.db, town).await?.into_iter().filter(|t| t.is_category()).map(|t| t.id).collect();
+    let themes: Vec<i64> =
+        db::themes::of_municipality(&state.db, town).await?.into_iter().filter(|t| t.is_category()).map(|t| t.id).collect();
     for n in 1..=8 {
         db::themes::add_neighbourhood(&state.db, town, &format!("District {n}")).await?;
     }
@@ -209,7 +211,8 @@ async fn issues_and_supports(state: &AppState, town: i64, plan: &Plan) -> Result
         tracing::info!(issues = i, "generating issues");
     }
     // One issue in five has a tag (spread over the tags by id).
-    let tags: Vec<i64> = db::themes::of_municipality(&state.db, town).await?.into_iter().filter(|t| !t.is_category()).map(|t| t.id).collect();
+    let tags: Vec<i64> =
+        db::themes::of_municipality(&state.db, town).await?.into_iter().filter(|t| !t.is_category()).map(|t| t.id).collect();
     if let (Some(first), Some(last)) = (tags.first(), tags.last()) {
         let sql = format!(
             "INSERT INTO issue_tags (issue_id, theme_id) SELECT id, {first} + (id * 31) % {span} FROM issues
