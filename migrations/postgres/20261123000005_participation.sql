@@ -78,43 +78,37 @@ CREATE TRIGGER comments_drop_translations AFTER DELETE ON comments FOR EACH ROW 
 CREATE TRIGGER answers_drop_translations AFTER DELETE ON answers FOR EACH ROW EXECUTE FUNCTION chorus_drop_translations('answer');
 DELETE FROM translations WHERE kind = 'issue' AND content_id NOT IN (SELECT id FROM issues);
 
--- Full-text search over issues and their translations. Keys: an issue's own id for its
--- original text, minus the translation's id for a translation; `issue_id` says which issue.
--- The 'simple' configuration: texts come in any language, so no stemming, only lower-casing.
-CREATE TABLE issue_search (
-    key BIGINT PRIMARY KEY,
-    issue_id BIGINT NOT NULL,
-    doc tsvector NOT NULL
-);
-CREATE INDEX issue_search_doc ON issue_search USING GIN (doc);
+-- Full-text search over issues and their translations: each issue row carries one document of
+-- its original text and every translation, indexed with GIN. Being on the row, it is checked
+-- for free while a listing walks issues in order. The 'simple' configuration: texts come in any
+-- language, so no stemming, only lower-casing.
+ALTER TABLE issues ADD COLUMN search_doc tsvector;
+
+CREATE FUNCTION chorus_issue_doc(issue BIGINT, title TEXT, body TEXT) RETURNS tsvector LANGUAGE sql STABLE AS $$
+    SELECT to_tsvector('simple', concat_ws(' ', title, body,
+        (SELECT string_agg(t.title || ' ' || t.body, ' ') FROM translations t WHERE t.kind = 'issue' AND t.content_id = issue)))
+$$;
 
 CREATE FUNCTION chorus_issue_search() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_TABLE_NAME = 'issues' THEN
-        IF TG_OP = 'DELETE' THEN
-            DELETE FROM issue_search WHERE key = OLD.id;
-            RETURN OLD;
-        END IF;
-        INSERT INTO issue_search (key, issue_id, doc) VALUES (NEW.id, NEW.id, to_tsvector('simple', NEW.title || ' ' || NEW.body))
-        ON CONFLICT (key) DO UPDATE SET doc = excluded.doc;
+        NEW.search_doc := chorus_issue_doc(NEW.id, NEW.title, NEW.body);
         RETURN NEW;
     END IF;
     IF TG_OP = 'DELETE' THEN
-        DELETE FROM issue_search WHERE key = -OLD.id;
+        IF OLD.kind = 'issue' THEN
+            UPDATE issues SET search_doc = chorus_issue_doc(id, title, body) WHERE id = OLD.content_id;
+        END IF;
         RETURN OLD;
     END IF;
     IF NEW.kind = 'issue' THEN
-        INSERT INTO issue_search (key, issue_id, doc) VALUES (-NEW.id, NEW.content_id, to_tsvector('simple', NEW.title || ' ' || NEW.body))
-        ON CONFLICT (key) DO UPDATE SET doc = excluded.doc;
+        UPDATE issues SET search_doc = chorus_issue_doc(id, title, body) WHERE id = NEW.content_id;
     END IF;
     RETURN NEW;
 END $$;
-CREATE TRIGGER issues_search_insert AFTER INSERT ON issues FOR EACH ROW EXECUTE FUNCTION chorus_issue_search();
-CREATE TRIGGER issues_search_update AFTER UPDATE OF title, body ON issues FOR EACH ROW EXECUTE FUNCTION chorus_issue_search();
-CREATE TRIGGER issues_search_delete AFTER DELETE ON issues FOR EACH ROW EXECUTE FUNCTION chorus_issue_search();
+CREATE TRIGGER issues_search_write BEFORE INSERT OR UPDATE OF title, body ON issues FOR EACH ROW EXECUTE FUNCTION chorus_issue_search();
 CREATE TRIGGER translations_search_write AFTER INSERT OR UPDATE OF title, body ON translations FOR EACH ROW EXECUTE FUNCTION chorus_issue_search();
 CREATE TRIGGER translations_search_delete AFTER DELETE ON translations FOR EACH ROW EXECUTE FUNCTION chorus_issue_search();
 
-INSERT INTO issue_search (key, issue_id, doc) SELECT id, id, to_tsvector('simple', title || ' ' || body) FROM issues;
-INSERT INTO issue_search (key, issue_id, doc)
-    SELECT -id, content_id, to_tsvector('simple', title || ' ' || body) FROM translations WHERE kind = 'issue';
+UPDATE issues SET search_doc = chorus_issue_doc(id, title, body);
+CREATE INDEX issue_search_doc ON issues USING GIN (search_doc);

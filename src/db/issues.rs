@@ -365,9 +365,9 @@ pub async fn list(db: &Db, backend: Backend, municipality_id: i64, sort: Sort, f
             filters.push_str(&format!(" AND {check}i.{column} = {p}"));
         }
     }
-    if sort == Sort::RecentlyAnswered {
-        filters.push_str(" AND i.answered_at IS NOT NULL");
-    }
+    // Issues without the sort's key (not yet answered) are not listed by it. For publication
+    // this is explicit for PostgreSQL, which puts NULLs first in a descending index.
+    filters.push_str(&format!(" AND {key} IS NOT NULL"));
     q.sql.push_str(&filters);
     if let (Some(search), Some(matches)) = (&f.search, search_matches) {
         let p = q.param(Bind::Text(search.value().to_string()));

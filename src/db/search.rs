@@ -1,6 +1,6 @@
 //! Full-text search over issues and their translations: the one place where the two
-//! dialects differ. SQLite uses an FTS5 table, PostgreSQL a `tsvector` table with a GIN index
-//! (both kept up to date by triggers, see the `participation` migration). A typed query is
+//! dialects differ. SQLite uses an FTS5 table, PostgreSQL a `tsvector` column on each issue
+//! with a GIN index (both kept up to date by triggers, see the `participation` migration). A typed query is
 //! reduced to whole words of letters and digits, so no input can reach either query syntax.
 
 use super::{Backend, Db};
@@ -79,7 +79,7 @@ impl Search {
     pub async fn issue_ids(&self, db: &Db, limit: usize) -> sqlx::Result<Vec<i64>> {
         let sql = match self.backend {
             Backend::Sqlite => "SELECT rowid / 64 FROM issue_search WHERE issue_search MATCH $1 LIMIT $2",
-            Backend::Postgres => "SELECT DISTINCT issue_id FROM issue_search WHERE doc @@ to_tsquery('simple', $1) LIMIT $2",
+            Backend::Postgres => "SELECT id FROM issues WHERE search_doc @@ to_tsquery('simple', $1) LIMIT $2",
         };
         sqlx::query_scalar(sql).bind(&self.expression).bind(limit as i64).fetch_all(db).await
     }
@@ -89,7 +89,7 @@ impl Search {
     pub async fn matches(&self, db: &Db) -> sqlx::Result<Matches> {
         let sql = match self.backend {
             Backend::Sqlite => "SELECT COUNT(*) FROM (SELECT 1 FROM issue_search WHERE issue_search MATCH $1 LIMIT $2) m",
-            Backend::Postgres => "SELECT COUNT(*) FROM (SELECT 1 FROM issue_search WHERE doc @@ to_tsquery('simple', $1) LIMIT $2) m",
+            Backend::Postgres => "SELECT COUNT(*) FROM (SELECT 1 FROM issues WHERE search_doc @@ to_tsquery('simple', $1) LIMIT $2) m",
         };
         let n: i64 = sqlx::query_scalar(sql).bind(&self.expression).bind(self.few as i64 + 1).fetch_one(db).await?;
         Ok(match n as usize {
@@ -105,7 +105,7 @@ impl Search {
     pub fn exact(&self, param: &str) -> String {
         match self.backend {
             Backend::Sqlite => format!("i.id IN (SELECT rowid / 64 FROM issue_search WHERE issue_search MATCH {param})"),
-            Backend::Postgres => format!("i.id IN (SELECT issue_id FROM issue_search WHERE doc @@ to_tsquery('simple', {param}))"),
+            Backend::Postgres => format!("i.search_doc @@ to_tsquery('simple', {param})"),
         }
     }
 
@@ -113,17 +113,16 @@ impl Search {
     /// municipality (`$1`) that pass `filters` (conditions on `i`), when there are
     /// [`Matches::Many`]; `param` (e.g. `$4`) is the placeholder of [`Search::value`].
     /// SQLite reads the word lists newest first (FTS5 delivers row ids in descending order)
-    /// and stops at the cap.
+    /// and stops at the cap; PostgreSQL needs no cap (see below).
     pub fn capped(&self, param: &str, filters: &str) -> String {
         match self.backend {
             Backend::Sqlite => format!(
                 "i.id IN (SELECT i.id FROM (SELECT rowid AS r FROM issue_search WHERE issue_search MATCH {param}) m
                  JOIN issues i ON i.id = m.r / 64 WHERE i.municipality_id = $1{filters} ORDER BY m.r DESC LIMIT {CAP})"
             ),
-            Backend::Postgres => format!(
-                "i.id IN (SELECT i.id FROM issues i WHERE i.municipality_id = $1{filters}
-                 AND i.id IN (SELECT issue_id FROM issue_search WHERE doc @@ to_tsquery('simple', {param})) ORDER BY i.id DESC LIMIT {CAP})"
-            ),
+            // PostgreSQL checks each issue's document as the listing walks, so it needs no cap:
+            // its planner, which knows how common each word is, picks the walk or the index.
+            Backend::Postgres => self.exact(param),
         }
     }
 
