@@ -288,12 +288,13 @@ async fn count_where(db: &Db, municipality_id: i64, column: &str, value: Bind, l
 
 /// Public issues of a municipality, filtered and sorted, `limit` at a time (keyset pagination).
 ///
-/// The plan is chosen from the data, not left to chance: each filter first counts its issues
-/// (up to [`FEW`]). A filter that nothing matches ends the search at once; the first with few
-/// matches drives the query (those issues are looked up by id and sorted); when every filter
-/// matches many issues, the query walks the sort's index in order and keeps issues that pass
-/// every filter, which fills a page after a short walk. On SQLite, `+column` keeps the
-/// planner from using a filter's index in that walk; PostgreSQL's planner sees the same.
+/// On SQLite the plan is chosen from the data, not left to chance: each filter first counts
+/// its issues (up to [`FEW`]). A filter that nothing matches ends the search at once; the first
+/// with few matches drives the query (those issues are looked up by id and sorted); when every
+/// filter matches many issues, the query walks the sort's index in order and keeps issues that
+/// pass every filter, which fills a page after a short walk (`+column` keeps SQLite's planner
+/// from using a filter's index in that walk). PostgreSQL's planner makes the same choice from
+/// its statistics, in one query.
 /// A search matching more than [`FEW`] issues, with no filter narrowing them to so few, lists
 /// the [`CAP`](super::search::CAP) most recent of them that pass the filters, in the order
 /// asked (see [`Search::capped`]).
@@ -323,7 +324,10 @@ pub async fn list(db: &Db, backend: Backend, municipality_id: i64, sort: Sort, f
     if let Some(t) = f.tag {
         equalities.push(("tag", Bind::Int(t)));
     }
-    // What drives the query: the search or the filter (by position) with few issues.
+    // What drives the query: the search or the filter (by position) with few issues. SQLite
+    // is told (its planner has no statistics to know); PostgreSQL's planner knows how common
+    // each value and word is, and decides alone.
+    let sqlite = backend == Backend::Sqlite;
     let mut search_matches = None;
     if let Some(search) = &f.search {
         match search.matches(db).await? {
@@ -332,7 +336,7 @@ pub async fn list(db: &Db, backend: Backend, municipality_id: i64, sort: Sort, f
         }
     }
     let mut driver: Option<usize> = None;
-    if search_matches != Some(Matches::Few) {
+    if sqlite && search_matches != Some(Matches::Few) {
         for (n, (column, value)) in equalities.iter().enumerate() {
             match count_where(db, municipality_id, column, value.clone(), FEW + 1).await? {
                 0 => return Ok(Vec::new()),
@@ -370,10 +374,16 @@ pub async fn list(db: &Db, backend: Backend, municipality_id: i64, sort: Sort, f
     filters.push_str(&format!(" AND {key} IS NOT NULL"));
     q.sql.push_str(&filters);
     if let (Some(search), Some(matches)) = (&f.search, search_matches) {
-        let p = q.param(Bind::Text(search.value().to_string()));
+        // PostgreSQL's condition carries its words inline (see `Search::exact`).
+        let p = if sqlite { q.param(Bind::Text(search.value().to_string())) } else { String::new() };
         match (matches, driver) {
             // Few matches: they drive (looked up by id).
-            (Matches::Few, _) => q.sql.push_str(&format!(" AND {}", search.exact(&p))),
+            (Matches::Few, _) => {
+                q.sql.push_str(&format!(" AND {}", search.few_condition(&p)));
+                if let Some(cte) = search.few_cte() {
+                    q.sql.insert_str(0, &cte);
+                }
+            }
             // A filter with few issues drives; the search only checks them.
             (_, Some(_)) => q.sql.push_str(&format!(" AND {plus}{}", search.exact(&p))),
             _ => q.sql.push_str(&format!(" AND {}", search.capped(&p, &filters))),

@@ -46,6 +46,8 @@ pub fn words(text: &str) -> Vec<String> {
 pub struct Search {
     backend: Backend,
     expression: String,
+    words: Vec<String>,
+    any: bool,
     few: usize,
 }
 
@@ -70,7 +72,7 @@ impl Search {
             Backend::Sqlite => words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(if any { " OR " } else { " AND " }),
             Backend::Postgres => words.join(if any { " | " } else { " & " }),
         };
-        Some(Self { backend, expression, few: FEW })
+        Some(Self { backend, expression, words: words.to_vec(), any, few: FEW })
     }
 
     /// The matching issue ids (of every municipality and status; an issue found in its
@@ -84,13 +86,26 @@ impl Search {
         sqlx::query_scalar(sql).bind(&self.expression).bind(limit as i64).fetch_all(db).await
     }
 
-    /// How many issues match, roughly: see [`Matches`]. Counted in the database: only one
-    /// row comes back.
+    /// How many issues match, roughly: see [`Matches`]. SQLite counts in the database (one
+    /// row comes back). PostgreSQL asks its statistics: words among the column's most common
+    /// elements match many issues, others few (counting would read a common word's whole list).
     pub async fn matches(&self, db: &Db) -> sqlx::Result<Matches> {
-        let sql = match self.backend {
-            Backend::Sqlite => "SELECT COUNT(*) FROM (SELECT 1 FROM issue_search WHERE issue_search MATCH $1 LIMIT $2) m",
-            Backend::Postgres => "SELECT COUNT(*) FROM (SELECT 1 FROM issues WHERE search_doc @@ to_tsquery('simple', $1) LIMIT $2) m",
-        };
+        if self.backend == Backend::Postgres {
+            if self.few < FEW {
+                return Ok(Matches::Many); // a test asking for the many-matches path
+            }
+            // Words hold only letters and digits (see `words`): safe to inline.
+            let list = self.words.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>().join(",");
+            let common: i64 = sqlx::query_scalar(&format!(
+                "SELECT COUNT(DISTINCT e) FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[]) e
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'issues' AND s.attname = 'search_doc' AND e IN ({list})"
+            ))
+            .fetch_one(db)
+            .await?;
+            let many = if self.any { common > 0 } else { common as usize == self.words.len() };
+            return Ok(if many { Matches::Many } else { Matches::Few });
+        }
+        let sql = "SELECT COUNT(*) FROM (SELECT 1 FROM issue_search WHERE issue_search MATCH $1 LIMIT $2) m";
         let n: i64 = sqlx::query_scalar(sql).bind(&self.expression).bind(self.few as i64 + 1).fetch_one(db).await?;
         Ok(match n as usize {
             0 => Matches::None,
@@ -105,7 +120,32 @@ impl Search {
     pub fn exact(&self, param: &str) -> String {
         match self.backend {
             Backend::Sqlite => format!("i.id IN (SELECT rowid / 64 FROM issue_search WHERE issue_search MATCH {param})"),
-            Backend::Postgres => format!("i.search_doc @@ to_tsquery('simple', {param})"),
+            // Inlined, not bound: PostgreSQL then plans for these very words (a plan cached for
+            // any words would walk the whole table for a rare one). The expression holds only
+            // letters, digits, spaces and `&`/`|` (see `words`), so it cannot break the quotes.
+            Backend::Postgres => {
+                let _ = param;
+                format!("i.search_doc @@ to_tsquery('simple', '{}')", self.expression)
+            }
+        }
+    }
+
+    /// With few matches on PostgreSQL: a `WITH` clause that finds them through the index
+    /// first (the condition is then [`Search::few_condition`]); `None` on SQLite.
+    pub fn few_cte(&self) -> Option<String> {
+        (self.backend == Backend::Postgres).then(|| {
+            format!(
+                "WITH search_matches AS MATERIALIZED (SELECT id FROM issues WHERE search_doc @@ to_tsquery('simple', '{}')) ",
+                self.expression
+            )
+        })
+    }
+
+    /// The condition restricting `i.id` to few matching issues (`param` as in [`Search::exact`]).
+    pub fn few_condition(&self, param: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => self.exact(param),
+            Backend::Postgres => "i.id IN (SELECT id FROM search_matches)".to_string(),
         }
     }
 
