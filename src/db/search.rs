@@ -10,12 +10,12 @@ const MAX_WORDS: usize = 6;
 
 /// Up to this many matching issues are listed by id; beyond, the listing filters its ordered
 /// walk through a subquery (matches are then dense enough to fill a page quickly).
-pub const FEW: usize = 5_000;
+pub const FEW: usize = 2_000;
 
 /// A search that matches more than [`FEW`] issues lists the `CAP` most recent of them that
 /// pass the listing's filters (in the order the reader chose): enough to browse, and a
 /// bounded amount of work however common the words. Narrowing the search shows the rest.
-pub const CAP: usize = 1_000;
+pub const CAP: usize = 500;
 
 /// How many issues a search matches, counted (up to [`FEW`] + 1) before the listing query
 /// so that its plan suits the number of matches.
