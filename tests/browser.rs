@@ -164,7 +164,7 @@ impl Browser {
 
     /// Text of the first element matching a CSS selector.
     pub async fn text_of_css(&self, css: &str) -> anyhow::Result<String> {
-        Ok(self.client.find(Locator::Css(css)).await.with_context(|| format!("{css}"))?.text().await?)
+        Ok(self.client.find(Locator::Css(css)).await.with_context(|| css.to_string())?.text().await?)
     }
 
     /// Picks a language with the switcher (open it, press the language's button).

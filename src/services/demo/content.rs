@@ -17,6 +17,15 @@ use crate::{
 /// A translation: (language, title, body, by a machine).
 type Tr = (&'static str, &'static str, &'static str, bool);
 
+/// Translations of a body-only text: (language, text).
+type Texts = &'static [(&'static str, &'static str)];
+
+/// A comment: (author, language, text, translations).
+type DemoComment = (usize, &'static str, &'static str, Texts);
+
+/// An official answer: (language, text, department, expected date, translations).
+type DemoAnswer = (&'static str, &'static str, &'static str, Option<&'static str>, Texts);
+
 /// One demo issue.
 struct DemoIssue {
     /// Key to refer to it (merges).
@@ -40,9 +49,9 @@ struct DemoIssue {
     /// How many demo residents support it.
     supports: usize,
     /// Comments: (author, language, text, translations (language, text)).
-    comments: &'static [(usize, &'static str, &'static str, &'static [(&'static str, &'static str)])],
+    comments: &'static [DemoComment],
     /// Official answer: (language, text, department, expected date, translations).
-    answer: Option<(&'static str, &'static str, &'static str, Option<&'static str>, &'static [(&'static str, &'static str)])>,
+    answer: Option<DemoAnswer>,
 }
 
 /// Pseudonyms of the demo residents who raise, support and comment.

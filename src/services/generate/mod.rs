@@ -194,7 +194,7 @@ async fn issues_and_supports(state: &AppState, town: i64, plan: &Plan) -> Result
                 let (t, b) = (binds.len() - 1, binds.len());
                 sql.push_str(&format!(
                     "({town}, {author}, {anon}, ${t}, ${b}, '{lang}', {theme}, {place}, '{status}', {supports}, {published}, {published_at}, {answered})",
-                    anon = i64::from(mix(k, 5) % 5 == 0),
+                    anon = i64::from(mix(k, 5).is_multiple_of(5)),
                     theme = themes[(mix(k, 6) % themes.len() as u64) as usize],
                     published_at = if public { published.to_string() } else { "NULL".into() },
                     answered = answered.map_or("NULL".into(), |a| a.to_string()),
