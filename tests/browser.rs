@@ -169,6 +169,10 @@ impl Browser {
 
     /// Picks a language with the switcher (open it, press the language's button).
     pub async fn switch_language(&self, tag: &str) -> anyhow::Result<()> {
+        // Already in that language: pressing it would start a navigation nobody waits for.
+        if self.lang_dir().await.is_ok_and(|(lang, _)| lang == tag) {
+            return Ok(());
+        }
         self.click("details.langs > summary").await?;
         self.click(&format!("details.langs button[value='{tag}']")).await?;
         for _ in 0..200 {
