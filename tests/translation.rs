@@ -194,3 +194,40 @@ async fn a_translator_reviews_machine_work_and_translates_by_hand(mut app: TestA
         .assert_contains("Evening classes for working parents")
         .assert_lacks("?original=1");
 }
+
+#[tokio::test]
+async fn comments_and_official_answers_are_machine_translated_on_sqlite() {
+    comments_and_answers_are_machine_translated(Db::Sqlite).await;
+}
+
+#[tokio::test]
+async fn comments_and_official_answers_are_machine_translated_on_postgres() {
+    comments_and_answers_are_machine_translated(Db::Postgres).await;
+}
+
+async fn comments_and_answers_are_machine_translated(db: Db) {
+    let Some((mut app, _calls)) = app_with_machine_translation(db).await else { return };
+    let (m, theme) = town(&app).await;
+    app.register("amina", "a long sentence").await;
+    let path = raise(&app, &theme, "Evening classes for working parents").await;
+    wait_for_translations(&app, 2).await;
+    app.post(&format!("{path}/comments"), &[("body", "Saturday classes would help my family too."), ("lang", "en")]).await;
+    wait_for_translations(&app, 4).await;
+    app.new_browser();
+    app.register("olga", "a long sentence").await;
+    app.grant("olga", m, chorus::domain::role::Role::Official).await;
+    let answer = [("body", "Die Volkshochschule startet im März zwei Abendkurse."), ("lang", "de"), ("department", "Integration")];
+    app.post(&format!("{path}/answers"), &answer).await.assert_contains("The answer is published");
+    wait_for_translations(&app, 6).await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM translations WHERE kind = 'comment' AND source = 'machine'").await, 2);
+    assert_eq!(app.count("SELECT COUNT(*) FROM translations WHERE kind = 'answer' AND lang IN ('en', 'ar')").await, 2);
+    app.new_browser();
+    let ar = app.get_with(&path, &[("accept-language", "ar")]).await;
+    ar.assert_contains("[ar] Saturday classes would help my family too.").assert_contains("[ar] Die Volkshochschule startet");
+    // Volunteers see answers and comments in their queue, to check the machine's work.
+    app.new_browser();
+    app.register("tomas", "a long sentence").await;
+    app.grant("tomas", m, chorus::domain::role::Role::Translator).await;
+    let queue = app.get("/m/lindenfeld/translate").await;
+    queue.assert_contains("/translate/answer/").assert_contains("/translate/comment/");
+}
