@@ -78,7 +78,7 @@ async fn comments_wait_for_a_moderator_and_the_author_is_told(mut app: TestApp) 
     app.get(&format!("/m/lindenfeld/issues/{id}")).await.assert_contains("Bitte auch samstags").assert_contains("oksana");
     app.use_jar(oksana);
     app.get("/account/notifications").await.assert_contains("Your comment was published").assert_contains("Evening language classes");
-    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'comment.publish'").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'issue.comment-publish'").await, 1);
 }
 
 async fn a_bad_comment_comes_back_with_its_text_and_a_message(mut app: TestApp) {

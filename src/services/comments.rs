@@ -66,18 +66,19 @@ pub async fn queue(state: &AppState, actor: &User, m: &Municipality) -> Result<V
     Ok(items)
 }
 
-/// Applies a moderator's decision to comment `id` of `m`; the author is told.
+/// Applies a moderator's decision to comment `id` of `m`; the author is told. Audited as
+/// `issue.comment-…`, so the audit log's filter for decisions on issues shows them too.
 pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, decision: CommentDecision) -> Result<()> {
     require_moderator(state, actor, m).await?;
     let comment = db::comments::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
     let (status, reason, action) = match &decision {
-        CommentDecision::Publish => ("published", None, "comment.publish"),
-        CommentDecision::Reject(reason) => ("rejected", Some(checked_reason(reason, "")?.0), "comment.reject"),
+        CommentDecision::Publish => ("published", None, "issue.comment-publish"),
+        CommentDecision::Reject(reason) => ("rejected", Some(checked_reason(reason, "")?.0), "issue.comment-reject"),
         CommentDecision::Hide(reason) => {
             if !comment.is_public() {
                 return Err(AppError::Conflict("moderation-not-allowed"));
             }
-            ("hidden", Some(checked_reason(reason, "")?.0), "comment.hide")
+            ("hidden", Some(checked_reason(reason, "")?.0), "issue.comment-hide")
         }
     };
     let mut tx = state.db.begin().await?;
@@ -108,7 +109,7 @@ pub async fn report(state: &AppState, reporter: &User, m: &Municipality, id: i64
     let hide = open.is_some_and(|n| n >= i64::from(state.config.reports_to_hide));
     if hide {
         db::comments::set_status(&mut *tx, id, "hidden", Some("reason-reported")).await?;
-        db::audit::record(&mut *tx, &Entry::new("comment.auto-hide").municipality(m.id).detail(&format!("comment {id}"))).await?;
+        db::audit::record(&mut *tx, &Entry::new("issue.comment-auto-hide").municipality(m.id).detail(&format!("comment {id}"))).await?;
     }
     tx.commit().await?;
     Ok(hide)
