@@ -100,7 +100,13 @@ pub const SETTINGS: &[Setting] = &[
         key: "reports_to_hide",
         env: "CHORUS_REPORTS_TO_HIDE",
         default: "3",
-        help: "reports from different people that hide an issue until a moderator reviews it",
+        help: "reports from different people that hide an issue or a comment until a moderator reviews it",
+    },
+    Setting {
+        key: "posts_per_account_per_hour",
+        env: "CHORUS_POSTS_PER_ACCOUNT_PER_HOUR",
+        default: "20",
+        help: "issues and comments one account may post per hour (counted in the database, so across servers)",
     },
     Setting {
         key: "reset_code_hours",
@@ -159,8 +165,10 @@ pub struct Config {
     pub lockout_minutes: u32,
     /// Validity of an admin-issued reset code, in hours.
     pub reset_code_hours: u32,
-    /// Reports that hide an issue pending review.
+    /// Reports that hide an issue or comment pending review.
     pub reports_to_hide: u32,
+    /// Issues and comments one account may post per hour.
+    pub posts_per_account_per_hour: u32,
     /// Machine translation server (None: off).
     pub translate_url: Option<String>,
     /// Its API key (secret).
@@ -322,6 +330,7 @@ impl Config {
             lockout_minutes: number(setting("lockout_minutes"), get("lockout_minutes"), 1, 24 * 60)?,
             reset_code_hours: number(setting("reset_code_hours"), get("reset_code_hours"), 1, 24 * 30)?,
             reports_to_hide: number(setting("reports_to_hide"), get("reports_to_hide"), 1, 1000)?,
+            posts_per_account_per_hour: number(setting("posts_per_account_per_hour"), get("posts_per_account_per_hour"), 1, 1_000_000)?,
             translate_url,
             translate_api_key: Some(get("translate_api_key").to_string()).filter(|k| !k.is_empty()),
             translate_timeout_seconds: u64::from(number(setting("translate_timeout_seconds"), get("translate_timeout_seconds"), 1, 600)?),

@@ -148,6 +148,7 @@ fn used_ids() -> Vec<String> {
         "taxonomy",
         "services",
         "service",
+        "posting",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();

@@ -18,6 +18,46 @@ on_both_databases!(
     admins_edit_topics_tags_and_neighbourhoods,
 );
 
+#[tokio::test]
+async fn a_flood_of_posts_is_paused_and_the_text_kept_on_sqlite() {
+    flood(crate::helpers::Db::Sqlite).await;
+}
+
+#[tokio::test]
+async fn a_flood_of_posts_is_paused_and_the_text_kept_on_postgres() {
+    flood(crate::helpers::Db::Postgres).await;
+}
+
+/// With two posts an hour allowed, an issue and a comment go through and the next comment
+/// comes back with its text and the reason; another account is not affected.
+async fn flood(db: crate::helpers::Db) {
+    let Some(mut app) = TestApp::spawn_with(db, &[("CHORUS_POSTS_PER_ACCOUNT_PER_HOUR", "2")]).await else { return };
+    let (m, theme) = town(&app).await;
+    sqlx::query("UPDATE municipalities SET moderation_mode = 'post'").execute(&app.state.db).await.expect("post");
+    person(&mut app, m, "amina", None).await;
+    let theme = theme.to_string();
+    let issue = [
+        ("title", "Evening language classes"),
+        ("body", "All language classes are in the morning, when parents work."),
+        ("theme", theme.as_str()),
+        ("lang", "en"),
+        ("confirmed", "1"),
+    ];
+    app.post("/m/lindenfeld/issues", &issue).await.assert_contains("Your issue is published");
+    let id = app.count("SELECT id FROM issues").await;
+    app.post(&format!("/m/lindenfeld/issues/{id}/comments"), &[("body", "First comment of mine.")])
+        .await
+        .assert_contains("Your comment is published");
+    let page = app.post(&format!("/m/lindenfeld/issues/{id}/comments"), &[("body", "Third post within the hour.")]).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    page.assert_contains("You have posted a lot in the last hour").assert_contains("Third post within the hour.");
+    assert_eq!(app.count("SELECT COUNT(*) FROM comments").await, 1);
+    person(&mut app, m, "karim", None).await;
+    app.post(&format!("/m/lindenfeld/issues/{id}/comments"), &[("body", "Someone else may post.")])
+        .await
+        .assert_contains("Your comment is published");
+}
+
 /// Lindenfeld (pre-moderation, English and German) with its first category id.
 async fn town(app: &TestApp) -> (i64, i64) {
     let m = app.create_municipality("lindenfeld", &["en", "de"], "en").await;
@@ -178,6 +218,7 @@ async fn officials_answer_and_followers_are_told_at_each_step(mut app: TestApp) 
     person(&mut app, m, "sofia", Some(Role::Moderator)).await;
     app.post(&format!("/m/lindenfeld/issues/{id}/status"), &[("action", "forward")]).await.assert_contains("Sent to the council");
     person(&mut app, m, "olga", Some(Role::Official)).await;
+    let olga = app.jar.clone();
     let answer = [
         ("body", "Die Volkshochschule bietet ab März zwei Abendkurse mit Kinderbetreuung an."),
         ("lang", ""),
@@ -210,6 +251,11 @@ async fn officials_answer_and_followers_are_told_at_each_step(mut app: TestApp) 
     // The recently-answered sort lists it.
     app.get("/m/lindenfeld/issues?sort=answered").await.assert_contains("Evening language classes");
     assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action IN ('issue.forward', 'issue.answer', 'issue.resolve')").await, 3);
+    // A further answer adds to a resolved issue without reopening it.
+    app.use_jar(olga);
+    let more = [("body", "Die Kurse beginnen am 3. März um 18 Uhr."), ("lang", "de")];
+    app.post(&format!("/m/lindenfeld/issues/{id}/answers"), &more).await.assert_contains("Die Kurse beginnen am 3. März");
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM issues WHERE id = {id} AND status = 'resolved'")).await, 1);
 }
 
 async fn a_bad_answer_comes_back_with_everything_typed(mut app: TestApp) {

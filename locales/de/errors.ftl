@@ -93,3 +93,4 @@ service-name-invalid = Geben Sie einen Namen mit 2 bis 120 Zeichen ein.
 service-description-too-long = Die Beschreibung darf höchstens 1000 Zeichen haben.
 service-contact-invalid = Geben Sie Kontaktdaten mit 2 bis 500 Zeichen ein.
 service-languages-invalid = Wählen Sie mindestens eine Sprache, die dort gesprochen wird.
+posting-too-often = Sie haben in der letzten Stunde viel veröffentlicht. Bitte warten Sie ein wenig, bevor Sie wieder etwas veröffentlichen; Ihr Text bleibt unten erhalten.

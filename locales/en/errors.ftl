@@ -93,3 +93,4 @@ service-name-invalid = Give a name of 2 to 120 characters.
 service-description-too-long = The description can have at most 1000 characters.
 service-contact-invalid = Give contact details of 2 to 500 characters.
 service-languages-invalid = Choose at least one language spoken there.
+posting-too-often = You have posted a lot in the last hour. Please wait a little before you post again; your text is kept below.

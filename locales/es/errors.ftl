@@ -93,3 +93,4 @@ service-name-invalid = Indica un nombre de 2 a 120 caracteres.
 service-description-too-long = La descripción puede tener como máximo 1000 caracteres.
 service-contact-invalid = Indica datos de contacto de 2 a 500 caracteres.
 service-languages-invalid = Elige al menos un idioma que se hable allí.
+posting-too-often = Has publicado mucho en la última hora. Espera un poco antes de volver a publicar; tu texto se guarda aquí abajo.

@@ -93,3 +93,4 @@ service-name-invalid = Indiquez un nom de 2 à 120 caractères.
 service-description-too-long = La description peut avoir 1000 caractères au maximum.
 service-contact-invalid = Indiquez des coordonnées de 2 à 500 caractères.
 service-languages-invalid = Choisissez au moins une langue parlée dans ce service.
+posting-too-often = Vous avez beaucoup publié dans la dernière heure. Attendez un peu avant de publier à nouveau ; votre texte est gardé ci-dessous.

@@ -93,3 +93,4 @@ service-name-invalid = Indica un nome da 2 a 120 caratteri.
 service-description-too-long = La descrizione può avere al massimo 1000 caratteri.
 service-contact-invalid = Indica dei contatti da 2 a 500 caratteri.
 service-languages-invalid = Scegli almeno una lingua parlata lì.
+posting-too-often = Hai pubblicato molto nell'ultima ora. Aspetta un po' prima di pubblicare di nuovo; il tuo testo resta qui sotto.

@@ -93,3 +93,4 @@ service-name-invalid = Podaj nazwę, która ma od 2 do 120 znaków.
 service-description-too-long = Opis może mieć najwyżej 1000 znaków.
 service-contact-invalid = Podaj dane kontaktowe, które mają od 2 do 500 znaków.
 service-languages-invalid = Wybierz co najmniej jeden język, w którym można się tam porozumieć.
+posting-too-often = W ostatniej godzinie pojawiło się dużo Twoich wpisów. Poczekaj chwilę, zanim znowu coś opublikujesz; Twój tekst jest zachowany poniżej.

@@ -93,3 +93,4 @@ service-name-invalid = Vpišite ime, dolgo od 2 do 120 znakov.
 service-description-too-long = Opis ima lahko največ 1000 znakov.
 service-contact-invalid = Vpišite kontaktne podatke, dolge od 2 do 500 znakov.
 service-languages-invalid = Izberite vsaj en jezik, ki ga tam govorijo.
+posting-too-often = V zadnji uri ste veliko objavljali. Počakajte malo, preden spet kaj objavite; vaše besedilo je shranjeno spodaj.

@@ -93,3 +93,4 @@ service-name-invalid = Qor magac leh 2 ilaa 120 xaraf.
 service-description-too-long = Sharraxaaddu waxay yeelan kartaa ugu badnaan 1000 xaraf.
 service-contact-invalid = Qor macluumaadka xiriirka oo leh 2 ilaa 500 xaraf.
 service-languages-invalid = Dooro ugu yaraan hal luqad oo halkaas lagaga hadlo.
+posting-too-often = Saacaddii la soo dhaafay qoraallo badan ayaad soo dhigtay. Fadlan in yar sug ka hor intaadan mar kale wax soo dhigin; qoraalkaaga hoos ayaa lagu hayaa.

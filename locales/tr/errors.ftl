@@ -93,3 +93,4 @@ service-name-invalid = Ad 2 ile 120 karakter arasında olmalı.
 service-description-too-long = Açıklama en fazla 1000 karakter olabilir.
 service-contact-invalid = İletişim bilgileri 2 ile 500 karakter arasında olmalı.
 service-languages-invalid = Lütfen orada konuşulan en az bir dil seçin.
+posting-too-often = Son bir saatte çok paylaşım yaptınız. Lütfen tekrar paylaşmadan önce biraz bekleyin; metniniz aşağıda duruyor.

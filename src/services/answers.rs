@@ -75,7 +75,9 @@ pub async fn answer(state: &AppState, actor: &User, m: &Municipality, id: i64, f
     }
     let issue = public_issue(state, m, id).await?;
     let draft = AnswerDraft::parse(form, ui_lang).map_err(AppError::Validation)?;
-    let status = if draft.resolves { "resolved" } else { "answered" };
+    // A further answer to a resolved issue adds to it without reopening it.
+    let event = if draft.resolves { "resolved" } else { "answered" };
+    let status = if issue.status == "resolved" { "resolved" } else { event };
     let mut tx = state.db.begin().await?;
     let new = NewAnswer {
         issue_id: id,
@@ -89,8 +91,8 @@ pub async fn answer(state: &AppState, actor: &User, m: &Municipality, id: i64, f
     if issue.status != status {
         db::issues::set_status(&mut *tx, id, status).await?;
     }
-    db::issues::add_event(&mut *tx, id, status, Some(actor.id), None, None).await?;
-    db::notifications::notify_followers(&mut *tx, id, status, actor.id).await?;
+    db::issues::add_event(&mut *tx, id, event, Some(actor.id), None, None).await?;
+    db::notifications::notify_followers(&mut *tx, id, event, actor.id).await?;
     db::audit::record(&mut *tx, &Entry::new("issue.answer").by(actor.id).municipality(m.id).detail(&format!("issue {id}"))).await?;
     tx.commit().await?;
     super::translation::translate_later(state, m, Kind::Answer, answer_id);

@@ -23,6 +23,7 @@ pub async fn post(
 ) -> Result<(i64, bool)> {
     let issue = db::issues::by_id(&state.db, m.id, issue_id).await?.filter(db::issues::Issue::is_public).ok_or(AppError::NotFound)?;
     let draft = CommentDraft::parse(body, lang, ui_lang).map_err(AppError::Validation)?;
+    check_pace(state, author).await?;
     let public = m.moderation_mode == ModerationMode::Post;
     let mut tx = state.db.begin().await?;
     db::roles::grant(&mut *tx, author.id, m.id, Role::Resident, Some(author.id)).await?;
@@ -34,6 +35,19 @@ pub async fn post(
     }
     tracing::info!(comment.id = id, issue.id = issue_id, "comment posted");
     Ok((id, public))
+}
+
+/// Refuses a post when the author already posted `CHORUS_POSTS_PER_ACCOUNT_PER_HOUR` issues
+/// and comments in the past hour (a flood, or a stolen account). The form comes back with
+/// its text and the reason next to it.
+pub async fn check_pace(state: &AppState, author: &User) -> Result<()> {
+    let posted = db::comments::posted_since(&state.db, author.id, db::now() - 3600).await?;
+    if posted >= i64::from(state.config.posts_per_account_per_hour) {
+        let mut e = FieldErrors::new();
+        e.add("body", "posting-too-often");
+        return Err(AppError::Validation(e));
+    }
+    Ok(())
 }
 
 /// What a moderator decides about a comment.

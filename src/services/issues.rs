@@ -106,6 +106,7 @@ pub async fn submit(state: &AppState, author: &User, m: &Municipality, form: &Is
             return Ok(Submitted::Confirm { detected, similar });
         }
     };
+    super::comments::check_pace(state, author).await?;
     let public = m.moderation_mode == ModerationMode::Post;
     let mut tx = state.db.begin().await?;
     db::roles::grant(&mut *tx, author.id, m.id, Role::Resident, Some(author.id)).await?;
