@@ -136,52 +136,6 @@ pub async fn moderation_queue(db: &Db, municipality_id: i64) -> sqlx::Result<Vec
     rows.iter().map(from_row).collect()
 }
 
-/// Records a report; returns how many people have open reports on the comment, or `None`
-/// when this person had already reported it.
-pub async fn report(conn: &mut sqlx::AnyConnection, id: i64, reporter: i64, reason: &str) -> sqlx::Result<Option<i64>> {
-    let added = sqlx::query(
-        "INSERT INTO comment_reports (comment_id, reporter_id, reason, created_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (comment_id, reporter_id) DO NOTHING",
-    )
-    .bind(id)
-    .bind(reporter)
-    .bind(reason)
-    .bind(now())
-    .execute(&mut *conn)
-    .await?
-    .rows_affected()
-        == 1;
-    if !added {
-        return Ok(None);
-    }
-    let open: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM comment_reports WHERE comment_id = $1 AND resolved_at IS NULL")
-        .bind(id)
-        .fetch_one(&mut *conn)
-        .await?;
-    Ok(Some(open))
-}
-
-/// Open reports on a comment: (reason message id, count).
-pub async fn open_reports(db: &Db, id: i64) -> sqlx::Result<Vec<(String, i64)>> {
-    let rows = sqlx::query(
-        "SELECT reason, COUNT(*) AS n FROM comment_reports WHERE comment_id = $1 AND resolved_at IS NULL GROUP BY reason ORDER BY reason",
-    )
-    .bind(id)
-    .fetch_all(db)
-    .await?;
-    rows.iter().map(|r| Ok((r.try_get("reason")?, r.try_get("n")?))).collect()
-}
-
-/// Closes the open reports on a comment.
-pub async fn resolve_reports<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64) -> sqlx::Result<()> {
-    sqlx::query("UPDATE comment_reports SET resolved_at = $1 WHERE comment_id = $2 AND resolved_at IS NULL")
-        .bind(now())
-        .bind(id)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
 /// Comments written by one person (for their data export).
 pub async fn by_author(db: &Db, user_id: i64) -> sqlx::Result<Vec<Comment>> {
     let rows = sqlx::query(&format!(

@@ -127,13 +127,7 @@ pub async fn insert(conn: &mut sqlx::AnyConnection, n: &NewIssue<'_>) -> sqlx::R
     .bind(published_at)
     .fetch_one(&mut *conn)
     .await?;
-    for tag in n.tag_ids {
-        sqlx::query("INSERT INTO issue_tags (issue_id, theme_id) VALUES ($1, $2) ON CONFLICT (issue_id, theme_id) DO NOTHING")
-            .bind(id)
-            .bind(tag)
-            .execute(&mut *conn)
-            .await?;
-    }
+    add_tags(&mut *conn, id, n.tag_ids).await?;
     add_event(&mut *conn, id, "submitted", Some(n.author_id), None, None).await?;
     if n.status == "published" {
         add_event(&mut *conn, id, "published", None, None, None).await?;
@@ -570,51 +564,6 @@ pub async fn redactions(db: &Db, id: i64) -> sqlx::Result<Vec<(String, String, i
     rows.iter().map(|r| Ok((r.try_get("field")?, r.try_get("original")?, r.try_get("created_at")?))).collect()
 }
 
-/// Records a report; returns how many different people have open reports on the issue, or
-/// `None` when this person had already reported it.
-pub async fn report(conn: &mut sqlx::AnyConnection, id: i64, reporter: i64, reason: &str) -> sqlx::Result<Option<i64>> {
-    let added = sqlx::query(
-        "INSERT INTO reports (issue_id, reporter_id, reason, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (issue_id, reporter_id) DO NOTHING",
-    )
-    .bind(id)
-    .bind(reporter)
-    .bind(reason)
-    .bind(now())
-    .execute(&mut *conn)
-    .await?
-    .rows_affected()
-        == 1;
-    if !added {
-        return Ok(None);
-    }
-    let open: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports WHERE issue_id = $1 AND resolved_at IS NULL")
-        .bind(id)
-        .fetch_one(&mut *conn)
-        .await?;
-    Ok(Some(open))
-}
-
-/// Open reports of an issue: (reason message id, count).
-pub async fn open_reports(db: &Db, id: i64) -> sqlx::Result<Vec<(String, i64)>> {
-    let rows = sqlx::query(
-        "SELECT reason, COUNT(*) AS n FROM reports WHERE issue_id = $1 AND resolved_at IS NULL GROUP BY reason ORDER BY reason",
-    )
-    .bind(id)
-    .fetch_all(db)
-    .await?;
-    rows.iter().map(|r| Ok((r.try_get("reason")?, r.try_get("n")?))).collect()
-}
-
-/// Closes the open reports of an issue (a moderator decided).
-pub async fn resolve_reports<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64) -> sqlx::Result<()> {
-    sqlx::query("UPDATE reports SET resolved_at = $1 WHERE issue_id = $2 AND resolved_at IS NULL")
-        .bind(now())
-        .bind(id)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
 /// A moderator asks the author to change the text: the issue leaves public view and the
 /// queue until the author saves a new version.
 pub async fn request_edit<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64) -> sqlx::Result<()> {
@@ -656,7 +605,12 @@ pub async fn apply_edit(conn: &mut sqlx::AnyConnection, id: i64, e: &Edit<'_>) -
     .execute(&mut *conn)
     .await?;
     sqlx::query("DELETE FROM issue_tags WHERE issue_id = $1").bind(id).execute(&mut *conn).await?;
-    for tag in e.tag_ids {
+    add_tags(conn, id, e.tag_ids).await
+}
+
+/// Tags an issue.
+async fn add_tags(conn: &mut sqlx::AnyConnection, id: i64, tags: &[i64]) -> sqlx::Result<()> {
+    for tag in tags {
         sqlx::query("INSERT INTO issue_tags (issue_id, theme_id) VALUES ($1, $2) ON CONFLICT (issue_id, theme_id) DO NOTHING")
             .bind(id)
             .bind(tag)

@@ -11,6 +11,7 @@ pub mod issues;
 pub mod municipalities;
 pub mod notifications;
 pub mod referrals;
+pub mod reports;
 pub mod roles;
 pub mod search;
 pub mod sessions;

@@ -5,7 +5,7 @@
 use super::moderation::{REPORT_REASONS, checked_reason, require_moderator};
 use crate::{
     app::AppState,
-    db::{self, audit::Entry, comments::Comment, municipalities::Municipality, translations::Kind, users::User},
+    db::{self, audit::Entry, comments::Comment, municipalities::Municipality, reports::Reported, translations::Kind, users::User},
     domain::{municipality::ModerationMode, participation::CommentDraft, role::Role},
     error::{AppError, FieldErrors, Result},
 };
@@ -74,7 +74,7 @@ pub async fn queue(state: &AppState, actor: &User, m: &Municipality) -> Result<V
     require_moderator(state, actor, m).await?;
     let mut items = Vec::new();
     for comment in db::comments::moderation_queue(&state.db, m.id).await? {
-        let reports = db::comments::open_reports(&state.db, comment.id).await?;
+        let reports = db::reports::open(&state.db, Reported::Comment, comment.id).await?;
         items.push(QueuedComment { comment, reports });
     }
     Ok(items)
@@ -97,7 +97,7 @@ pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, d
     };
     let mut tx = state.db.begin().await?;
     db::comments::set_status(&mut *tx, id, status, reason).await?;
-    db::comments::resolve_reports(&mut *tx, id).await?;
+    db::reports::resolve(&mut *tx, Reported::Comment, id).await?;
     if let Some(author) = comment.author_id.filter(|a| *a != actor.id && status != comment.status) {
         db::notifications::notify(&mut *tx, author, comment.issue_id, &format!("comment-{status}")).await?;
     }
@@ -119,7 +119,7 @@ pub async fn report(state: &AppState, reporter: &User, m: &Municipality, id: i64
     };
     let comment = db::comments::by_id(&state.db, m.id, id).await?.filter(Comment::is_public).ok_or(AppError::NotFound)?;
     let mut tx = state.db.begin().await?;
-    let open = db::comments::report(&mut tx, comment.id, reporter.id, reason).await?;
+    let open = db::reports::add(&mut tx, Reported::Comment, comment.id, reporter.id, reason).await?;
     let hide = open.is_some_and(|n| n >= i64::from(state.config.reports_to_hide));
     if hide {
         db::comments::set_status(&mut *tx, id, "hidden", Some("reason-reported")).await?;

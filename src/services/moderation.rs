@@ -4,7 +4,7 @@
 
 use crate::{
     app::AppState,
-    db::{self, audit::Entry, issues::Issue, municipalities::Municipality, users::User},
+    db::{self, audit::Entry, issues::Issue, municipalities::Municipality, reports::Reported, users::User},
     domain::{
         issue::{IssueDraft, IssueForm},
         role::Role,
@@ -45,7 +45,7 @@ pub async fn queue(state: &AppState, actor: &User, m: &Municipality) -> Result<V
     require_moderator(state, actor, m).await?;
     let mut items = Vec::new();
     for issue in db::issues::moderation_queue(&state.db, m.id).await? {
-        let reports = db::issues::open_reports(&state.db, issue.id).await?;
+        let reports = db::reports::open(&state.db, Reported::Issue, issue.id).await?;
         items.push(QueueItem { issue, reports });
     }
     Ok(items)
@@ -165,7 +165,7 @@ pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, d
     if !matches!(decision, Decision::Merge { .. } | Decision::AskEdit { .. }) {
         db::issues::set_status(&mut *tx, id, status).await?;
     }
-    db::issues::resolve_reports(&mut *tx, id).await?;
+    db::reports::resolve(&mut *tx, Reported::Issue, id).await?;
     db::issues::add_event(&mut *tx, id, status, Some(actor.id), reason, note.as_deref()).await?;
     if let Some(author) = issue.author_id.filter(|a| *a != actor.id) {
         db::notifications::notify(&mut *tx, author, id, status).await?;
@@ -186,7 +186,7 @@ pub async fn report(state: &AppState, reporter: &User, m: &Municipality, id: i64
     let reason = REPORT_REASONS.iter().find(|r| **r == reason).ok_or_else(|| invalid("reason", "report-reason-required"))?;
     let issue = db::issues::by_id(&state.db, m.id, id).await?.filter(Issue::is_public).ok_or(AppError::NotFound)?;
     let mut tx = state.db.begin().await?;
-    let open = db::issues::report(&mut tx, issue.id, reporter.id, reason).await?;
+    let open = db::reports::add(&mut tx, Reported::Issue, issue.id, reporter.id, reason).await?;
     let hide = open.is_some_and(|n| n >= i64::from(state.config.reports_to_hide));
     if hide {
         db::issues::set_status(&mut *tx, issue.id, "hidden").await?;

@@ -44,7 +44,6 @@ pub fn router() -> Router<AppState> {
         .route("/m/{slug}/issues/{id}/answers", post(answer))
         .route("/m/{slug}/issues/{id}/status", post(change_status))
         .route("/m/{slug}/issues/{id}/edit", get(edit).post(save_edit))
-        .route("/m/{slug}/comments/{id}/report", post(report_comment))
         .route("/m/{slug}/help", get(help))
 }
 
@@ -428,27 +427,6 @@ async fn change_status(
         _ => return Err(AppError::BadRequest("error-bad-request")),
     }
     Ok(see_other(&format!("/m/{}/issues/{id}", m.slug)))
-}
-
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(default)]
-struct ReportForm {
-    reason: String,
-}
-
-async fn report_comment(
-    State(state): State<AppState>,
-    SignedIn(user, _): SignedIn,
-    Path((slug, id)): Path<(String, i64)>,
-    Form(form): Form<ReportForm>,
-) -> Result<Response> {
-    let m = municipality(&state, &slug).await?;
-    let comment = db::comments::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
-    match services::comments::report(&state, &user, &m, id, &form.reason).await {
-        Ok(_) => Ok(see_other(&format!("/m/{}/issues/{}?notice=comment-reported", m.slug, comment.issue_id))),
-        Err(AppError::Validation(_)) => Err(AppError::BadRequest("report-reason-required")),
-        Err(e) => Err(e),
-    }
 }
 
 #[derive(Template)]

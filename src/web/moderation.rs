@@ -34,6 +34,7 @@ pub fn router() -> Router<AppState> {
         .route("/m/{slug}/moderation/comments/{id}", post(decide_comment))
         .route("/m/{slug}/moderation/issues/{id}/redact", get(redact_form).post(redact))
         .route("/m/{slug}/issues/{id}/report", post(report))
+        .route("/m/{slug}/comments/{id}/report", post(report_comment))
         .route("/account/notifications", get(notifications))
         .route("/m/{slug}/audit", get(audit))
 }
@@ -216,6 +217,21 @@ async fn report(
     match moderation::report(&state, &user, &m, id, &form.reason).await {
         Ok(true) => Ok(see_other(&format!("/m/{}/issues?notice=reported", m.slug))),
         Ok(false) => Ok(see_other(&format!("/m/{}/issues/{id}?reported=1", m.slug))),
+        Err(AppError::Validation(_)) => Err(AppError::BadRequest("report-reason-required")),
+        Err(e) => Err(e),
+    }
+}
+
+async fn report_comment(
+    State(state): State<AppState>,
+    SignedIn(user, _): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+    Form(form): Form<ReportForm>,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    let comment = db::comments::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
+    match services::comments::report(&state, &user, &m, id, &form.reason).await {
+        Ok(_) => Ok(see_other(&format!("/m/{}/issues/{}?notice=comment-reported", m.slug, comment.issue_id))),
         Err(AppError::Validation(_)) => Err(AppError::BadRequest("report-reason-required")),
         Err(e) => Err(e),
     }

@@ -73,6 +73,11 @@ impl TaxonomyPage {
     fn typed(&self, field: &str) -> String {
         self.typed.iter().find(|(k, _)| k == field).map(|(_, v)| v.clone()).unwrap_or_default()
     }
+    /// The name field's value for a neighbourhood: what was typed, else its name.
+    fn nb_value(&self, id: &i64, name: &str) -> String {
+        let typed = self.typed(&format!("nb-{id}"));
+        if typed.is_empty() { name.to_string() } else { typed }
+    }
     /// The label field's value for a theme: what was typed, else its admin label.
     fn label_value(&self, t: &Theme) -> String {
         let typed = self.typed(&format!("label-{}", t.id));
