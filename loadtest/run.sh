@@ -25,7 +25,8 @@ case "$DB" in
     export DATABASE_URL="$PGURL/chorus_load" ;;
   *) echo "usage: $0 [sqlite|postgres]"; exit 2 ;;
 esac
-export CHORUS_LOG=warn CHORUS_LOGIN_PER_CLIENT_PER_MINUTE=1000000 CHORUS_REGISTER_PER_CLIENT_PER_HOUR=1000000
+# Logins come from many (simulated) clients: each may have only a few hashes waiting.
+export CHORUS_LOG=warn CHORUS_LOGIN_PER_CLIENT_PER_MINUTE=1000000 CHORUS_REGISTER_PER_CLIENT_PER_HOUR=1000000 CHORUS_TRUST_PROXY=true
 
 "$BIN" migrate >/dev/null
 "$BIN" seed --users "$USERS" --municipalities 20
@@ -50,15 +51,24 @@ row() {
 
 wrk -t2 -c64 -d"$DURATION" --latency "$BASE/m/town-1" >"$WORK/read.txt"
 wrk -t2 -c64 -d"$DURATION" --latency "$BASE/" >"$WORK/list.txt"
-wrk -t1 -c8 -d"$DURATION" --latency -s loadtest/login.lua "$BASE/login" >"$WORK/login.txt" &
+# CSRF tokens are bound to the browser's nonce cookie (and, signed in, to the session): take
+# them from the pages as a browser would.
+JAR="$WORK/jar.txt"
+rm -f "$JAR"
+token_of() { grep -o 'name="csrf_token" value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//'; }
+cookie_of() { awk -v name="$1" '$6 == name { print $7 }' "$JAR"; }
+ANON_TOKEN="$(curl -s -c "$JAR" "$BASE/login" | token_of)"
+ANON_NONCE="$(cookie_of chorus_csrf)"
+NONCE="$ANON_NONCE" TOKEN="$ANON_TOKEN" wrk -t1 -c8 -d"$DURATION" --latency -s loadtest/login.lua "$BASE/login" >"$WORK/login.txt" &
 LOGIN=$!
 wrk -t2 -c64 -d"$DURATION" --latency "$BASE/m/town-1" >"$WORK/read-login.txt"
 wait $LOGIN
-TOKEN="$(printf 'S%.0s' $(seq 1 43))"
-SESSION="$(curl -s -o /dev/null -D - -b "chorus_csrf=$TOKEN" --data "csrf_token=$TOKEN&username=user2&password=load+test+password" "$BASE/login" \
-  | awk -F'[=;]' 'tolower($1) ~ /^set-cookie: chorus_session$/ { print $2 }')"
+curl -s -o /dev/null -b "$JAR" -c "$JAR" --data "csrf_token=$ANON_TOKEN&username=user2&password=load+test+password" "$BASE/login"
+SESSION="$(cookie_of chorus_session)"
 [ -n "$SESSION" ] || { echo "could not sign in as user2"; exit 1; }
-SESSION="$SESSION" wrk -t2 -c64 -d"$DURATION" --latency -s loadtest/form.lua "$BASE/account/language" >"$WORK/form.txt"
+FORM_TOKEN="$(curl -s -b "$JAR" -c "$JAR" "$BASE/account" | token_of)"
+SESSION="$SESSION" NONCE="$(cookie_of chorus_csrf)" TOKEN="$FORM_TOKEN" \
+  wrk -t2 -c64 -d"$DURATION" --latency -s loadtest/form.lua "$BASE/account/language" >"$WORK/form.txt"
 PEAK_RSS="$(rss VmHWM)"
 
 echo

@@ -1,55 +1,11 @@
-//! The application state, and serving it until a shutdown signal.
+//! Wiring and running: the state, the demo data, the portal, until a shutdown signal.
 
-use std::{net::SocketAddr, sync::Arc, time::Instant};
+use std::time::Instant;
 
 use tokio::net::TcpListener;
 use tower_sessions::ExpiredDeletion as _;
 
-use crate::{
-    config::Config,
-    db::{self, Backend, Db, sessions::DbSessionStore},
-    services::{
-        self,
-        passwords::Hasher,
-        throttle::Limiter,
-        translation::{LibreTranslate, MachineTranslator},
-    },
-};
-
-/// What every handler can reach. Cheap to clone.
-#[derive(Clone)]
-pub struct AppState {
-    /// The database pool.
-    pub db: Db,
-    /// Which database it is.
-    pub backend: Backend,
-    /// The configuration.
-    pub config: Arc<Config>,
-    /// Password hashing, bounded.
-    pub hasher: Arc<Hasher>,
-    /// Per-client rate limits.
-    pub limiter: Arc<Limiter>,
-    /// Machine translation, when configured.
-    pub translator: Option<Arc<dyn MachineTranslator>>,
-}
-
-impl AppState {
-    /// Connects to the database and applies migrations.
-    pub async fn connect(config: Config) -> anyhow::Result<Self> {
-        let backend = Backend::of_url(&config.database_url);
-        let db = db::connect(&config).await?;
-        db::migrate(&db, backend).await?;
-        let hasher = Hasher::new()?;
-        let translator = match &config.translate_url {
-            Some(url) => {
-                let timeout = std::time::Duration::from_secs(config.translate_timeout_seconds);
-                Some(Arc::new(LibreTranslate::new(url, config.translate_api_key.clone(), timeout)?) as Arc<dyn MachineTranslator>)
-            }
-            None => None,
-        };
-        Ok(Self { db, backend, config: Arc::new(config), hasher, limiter: Arc::default(), translator })
-    }
-}
+use crate::{config::Config, db::sessions::DbSessionStore, services, state::AppState};
 
 /// Serves the portal on `listener` until `shutdown` resolves, then drains open requests.
 pub async fn serve(state: AppState, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
@@ -63,11 +19,14 @@ pub async fn serve(state: AppState, listener: TcpListener, shutdown: impl Future
             }
         }
     });
-    let app = crate::web::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
-    let served = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    let limits = crate::web::server::Limits {
+        header_timeout: std::time::Duration::from_secs(state.config.header_timeout_seconds),
+        max_connections: state.config.max_connections as usize,
+    };
+    crate::web::server::serve(crate::web::router(state.clone()), listener, limits, shutdown).await;
     sweeper.abort();
     state.db.close().await;
-    Ok(served?)
+    Ok(())
 }
 
 /// Starts Chorus: database, optional demo data, then the portal until SIGTERM or Ctrl-C.

@@ -45,8 +45,20 @@ pub const SETTINGS: &[Setting] = &[
     Setting {
         key: "session_idle_hours",
         env: "CHORUS_SESSION_IDLE_HOURS",
-        default: "336",
-        help: "a session ends after this many hours without a visit",
+        default: "4",
+        help: "a session ends after this many hours without a visit (shared computers)",
+    },
+    Setting {
+        key: "session_remember_days",
+        env: "CHORUS_SESSION_REMEMBER_DAYS",
+        default: "30",
+        help: "with \"keep me signed in\", a session ends after this many days without a visit",
+    },
+    Setting {
+        key: "secret_key",
+        env: "CHORUS_SECRET_KEY",
+        default: "",
+        help: "secret (32+ characters) binding CSRF tokens and recognized devices; empty: one is made and kept in the database (secret)",
     },
     Setting {
         key: "trust_proxy",
@@ -97,6 +109,18 @@ pub const SETTINGS: &[Setting] = &[
         help: "how long one machine translation may take",
     },
     Setting {
+        key: "one_time_password_hours",
+        env: "CHORUS_ONE_TIME_PASSWORD_HOURS",
+        default: "24",
+        help: "a printed one-time password stops working after this many hours unused",
+    },
+    Setting {
+        key: "reporter_min_age_hours",
+        env: "CHORUS_REPORTER_MIN_AGE_HOURS",
+        default: "72",
+        help: "reports count towards hiding a text only from accounts at least this old that have a public issue or comment",
+    },
+    Setting {
         key: "reports_to_hide",
         env: "CHORUS_REPORTS_TO_HIDE",
         default: "3",
@@ -119,7 +143,19 @@ pub const SETTINGS: &[Setting] = &[
         key: "request_timeout_seconds",
         env: "CHORUS_REQUEST_TIMEOUT_SECONDS",
         default: "30",
-        help: "requests taking longer are cancelled",
+        help: "requests taking longer are cancelled (reading the body included)",
+    },
+    Setting {
+        key: "header_timeout_seconds",
+        env: "CHORUS_HEADER_TIMEOUT_SECONDS",
+        default: "10",
+        help: "a connection that has not sent a whole request head within this time is closed (slow clients)",
+    },
+    Setting {
+        key: "max_connections",
+        env: "CHORUS_MAX_CONNECTIONS",
+        default: "1024",
+        help: "open connections served at once; more wait until one closes",
     },
     Setting { key: "log", env: "CHORUS_LOG", default: "info", help: "log filter, e.g. info or chorus=debug,tower_http=info" },
     Setting { key: "log_format", env: "CHORUS_LOG_FORMAT", default: "text", help: "text or json" },
@@ -153,6 +189,14 @@ pub struct Config {
     pub db_min_connections: u32,
     /// Session inactivity limit, in hours.
     pub session_idle_hours: u32,
+    /// Inactivity limit of a "keep me signed in" session, in days.
+    pub session_remember_days: u32,
+    /// Server secret for CSRF tokens and device recognition (None: kept in the database).
+    pub secret_key: Option<String>,
+    /// Validity of a printed one-time password, in hours.
+    pub one_time_password_hours: u32,
+    /// Age (hours) an account needs before its reports count towards hiding.
+    pub reporter_min_age_hours: u32,
     /// Trust `X-Forwarded-For`.
     pub trust_proxy: bool,
     /// Login attempts per client per minute.
@@ -179,6 +223,10 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Request timeout in seconds.
     pub request_timeout_seconds: u64,
+    /// Time to send a request head, in seconds.
+    pub header_timeout_seconds: u64,
+    /// Connections served at once.
+    pub max_connections: u32,
     /// Log filter directive.
     pub log: String,
     /// Log line format.
@@ -196,6 +244,7 @@ impl fmt::Debug for Config {
             .field("trust_proxy", &self.trust_proxy)
             .field("translate_url", &self.translate_url)
             .field("translate_api_key", &self.translate_api_key.as_ref().map(|_| "***"))
+            .field("secret_key", &self.secret_key.as_ref().map(|_| "***"))
             .finish_non_exhaustive()
     }
 }
@@ -306,6 +355,10 @@ impl Config {
         }
         let db_max_connections = number(setting("db_max_connections"), get("db_max_connections"), 1, 1000)?;
         let db_min_connections = number(setting("db_min_connections"), get("db_min_connections"), 0, 1000)?;
+        let secret_key = Some(get("secret_key").to_string()).filter(|k| !k.is_empty());
+        if secret_key.as_ref().is_some_and(|k| k.len() < 32) {
+            return Err(invalid(setting("secret_key"), "must be at least 32 characters"));
+        }
         if db_min_connections > db_max_connections {
             return Err(invalid(setting("db_min_connections"), "must not exceed CHORUS_DB_MAX_CONNECTIONS"));
         }
@@ -318,6 +371,10 @@ impl Config {
             db_max_connections,
             db_min_connections,
             session_idle_hours: number(setting("session_idle_hours"), get("session_idle_hours"), 1, 24 * 365)?,
+            session_remember_days: number(setting("session_remember_days"), get("session_remember_days"), 1, 365)?,
+            secret_key,
+            one_time_password_hours: number(setting("one_time_password_hours"), get("one_time_password_hours"), 1, 24 * 30)?,
+            reporter_min_age_hours: number(setting("reporter_min_age_hours"), get("reporter_min_age_hours"), 0, 24 * 365)?,
             trust_proxy: boolean(setting("trust_proxy"), get("trust_proxy"))?,
             login_per_client_per_minute: number(setting("login_per_client_per_minute"), get("login_per_client_per_minute"), 1, 1_000_000)?,
             register_per_client_per_hour: number(
@@ -336,6 +393,8 @@ impl Config {
             translate_timeout_seconds: u64::from(number(setting("translate_timeout_seconds"), get("translate_timeout_seconds"), 1, 600)?),
             max_body_bytes: number(setting("max_body_bytes"), get("max_body_bytes"), 1024, 64 * 1024 * 1024)? as usize,
             request_timeout_seconds: u64::from(number(setting("request_timeout_seconds"), get("request_timeout_seconds"), 1, 3600)?),
+            header_timeout_seconds: u64::from(number(setting("header_timeout_seconds"), get("header_timeout_seconds"), 1, 600)?),
+            max_connections: number(setting("max_connections"), get("max_connections"), 1, 1_000_000)?,
             log: get("log").to_string(),
             log_format,
         })
@@ -421,6 +480,9 @@ mod tests {
         let c = Config::from_sources(None, env_of(&[("DATABASE_URL", "postgres://chorus:hunter2@db/chorus")])).expect("valid");
         let shown = format!("{c:?}");
         assert!(!shown.contains("hunter2"), "{shown}");
+        let key = "k".repeat(40);
+        let c = Config::from_sources(None, env_of(&[("CHORUS_SECRET_KEY", &key)])).expect("valid");
+        assert!(!format!("{c:?}").contains(&key));
         let err = Config::from_sources(None, env_of(&[("DATABASE_URL", "mysql://u:hunter2@x")])).unwrap_err().to_string();
         assert!(!err.contains("hunter2"), "{err}");
     }

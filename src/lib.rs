@@ -2,7 +2,7 @@
 //!
 //! A guided tour, from the edge inwards:
 
-/// Starting, serving and stopping: `AppState`, `run`, graceful shutdown.
+/// Wiring and running: `run`, `serve`, graceful shutdown.
 pub mod app;
 /// Typed configuration from the environment and `chorus.toml`; secrets redacted.
 pub mod config;
@@ -16,6 +16,8 @@ pub mod error;
 pub mod i18n;
 /// Use cases: registration, login, accounts, administration, demo data. Authorization lives here.
 pub mod services;
+/// The shared application state: pool, configuration, hasher, limits, keys.
+pub mod state;
 /// The server-rendered portal: routes, pages, middleware (context, CSRF, errors, headers).
 pub mod web;
 

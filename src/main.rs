@@ -82,12 +82,12 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Serve { demo, .. } => app::run(config, demo).await,
             Command::Migrate => {
-                app::AppState::connect(config).await?;
+                chorus::state::AppState::connect(config).await?;
                 println!("Migrations applied.");
                 Ok(())
             }
             Command::Seed { users, municipalities, password, issues, supports } => {
-                let state = app::AppState::connect(config).await?;
+                let state = chorus::state::AppState::connect(config).await?;
                 let plan = chorus::services::generate::Plan { users, municipalities, password, issues, supports };
                 let r = chorus::services::generate::run(&state, &plan).await.map_err(|e| anyhow::anyhow!("seeding failed: {e}"))?;
                 println!(
@@ -97,7 +97,7 @@ fn main() -> ExitCode {
                 Ok(())
             }
             Command::CreateAdmin { username } => {
-                let state = app::AppState::connect(config).await?;
+                let state = chorus::state::AppState::connect(config).await?;
                 match chorus::services::demo::create_admin(&state, &username).await {
                     Ok(Some(a)) => println!("Admin {} created. One-time password (shown once): {}", a.username, a.password),
                     Ok(None) => println!("{username} is now an admin (password unchanged)."),

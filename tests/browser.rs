@@ -245,7 +245,7 @@ async fn register_switch_and_sign_in(b: &mut Browser, lang: &str, dir: &str, nex
     b.fill("password", "a long sentence").await?;
     b.fill("password_confirm", "a long sentence").await?;
     b.click("form[action='/register'] button[type=submit]").await?;
-    b.wait_for_path("/account/recovery-code").await?;
+    b.client.wait().for_element(Locator::Id("recovery-code")).await.context("the recovery code is shown")?;
     b.step("recovery code").await;
     let code = b.text("recovery-code").await?;
     ensure!(code.len() == 23, "a recovery code is shown: {code:?}");
@@ -343,7 +343,7 @@ async fn registration_and_login_work_with_the_keyboard_alone() {
             tab_to(b, "password_confirm").await?;
             type_focused(b, "typed with keys only").await?;
             type_focused(b, ENTER).await?;
-            b.wait_for_path("/account/recovery-code").await.context("Enter submitted the form")?;
+            b.client.wait().for_element(Locator::Id("recovery-code")).await.context("Enter submitted the form")?;
             b.step("registered with the keyboard").await;
             b.goto("/").await?;
             let out = b.client.find(Locator::Css("form[action='/logout'] button")).await?;
@@ -417,6 +417,10 @@ const PAGES: &[(Who, &str)] = &[
     (Who::Admin, "/admin/municipalities/1/taxonomy#errors=form:has(input[value='add-category'])"),
     (Who::Admin, "/admin/municipalities/1/services"),
     (Who::Admin, "/admin/municipalities/1/services#errors"),
+    (Who::Admin, "/m/lindenfeld/moderation/comments/1/redact"),
+    (Who::Admin, "/m/lindenfeld/moderation/answers/1/redact"),
+    (Who::Admin, "/m/lindenfeld/moderation/answers/1/redact#errors"),
+    (Who::Visitor, "/login?notice=relogin"),
 ];
 
 /// Opens a page of the table; `#errors` means "submitted empty, so every error shows"

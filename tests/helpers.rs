@@ -9,7 +9,7 @@ use std::{
     },
 };
 
-use chorus::{app::AppState, config::Config};
+use chorus::{config::Config, state::AppState};
 use reqwest::{StatusCode, cookie::CookieStore as _, redirect::Policy};
 use sqlx::Connection as _;
 
@@ -35,6 +35,27 @@ macro_rules! on_both_databases {
             #[tokio::test]
             async fn postgres() {
                 if let Some(app) = $crate::helpers::TestApp::spawn($crate::helpers::Db::Postgres).await {
+                    super::$name(app).await;
+                }
+            }
+        }
+    )*};
+}
+
+/// Like [`on_both_databases!`], with extra settings for the app: `[("NAME", "value"), …]`.
+#[macro_export]
+macro_rules! on_both_databases_with {
+    ($settings:expr; $($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                if let Some(app) = $crate::helpers::TestApp::spawn_with($crate::helpers::Db::Sqlite, &$settings).await {
+                    super::$name(app).await;
+                }
+            }
+            #[tokio::test]
+            async fn postgres() {
+                if let Some(app) = $crate::helpers::TestApp::spawn_with($crate::helpers::Db::Postgres, &$settings).await {
                     super::$name(app).await;
                 }
             }
@@ -260,11 +281,15 @@ impl TestApp {
         Self::page(self.raw.get(self.url(path)).send().await.expect("GET")).await
     }
 
-    async fn csrf_token(&self) -> String {
+    /// The CSRF token the pages of this browser carry: bound to its nonce cookie and, when
+    /// signed in, its session (what the forms' hidden field holds).
+    pub async fn csrf_token(&self) -> String {
         if self.cookie("chorus_csrf").is_none() {
             self.get("/").await;
         }
-        self.cookie("chorus_csrf").expect("a CSRF cookie after visiting a page")
+        let nonce = self.cookie("chorus_csrf").expect("a CSRF cookie after visiting a page");
+        let session = self.cookie("chorus_session");
+        chorus::web::context::csrf_token(&self.state.keys, &nonce, session.as_deref())
     }
 
     /// Submits a form as a browser would (with the page's CSRF token), following redirects.
@@ -346,6 +371,34 @@ impl TestApp {
     pub async fn grant(&self, username: &str, municipality_id: i64, role: chorus::domain::role::Role) {
         let id = self.user_id(username).await;
         chorus::db::roles::grant(&self.state.db, id, municipality_id, role, None).await.expect("grant");
+    }
+
+    /// Makes an account established (old enough, with a public issue of its own), so that
+    /// its reports count towards hiding a text.
+    pub async fn establish(&self, username: &str) {
+        let id = self.user_id(username).await;
+        sqlx::query("UPDATE users SET created_at = created_at - 30 * 86400 WHERE id = $1")
+            .bind(id)
+            .execute(&self.state.db)
+            .await
+            .expect("age");
+        let (m, theme): (i64, i64) = sqlx::query_as("SELECT municipality_id, id FROM themes WHERE kind = 'category' ORDER BY id LIMIT 1")
+            .fetch_one(&self.state.db)
+            .await
+            .expect("a theme");
+        let issue = chorus::db::issues::NewIssue {
+            municipality_id: m,
+            author_id: id,
+            anonymous: false,
+            title: "An earlier issue of mine",
+            body: "Something I raised a while ago, published long since.",
+            lang: "en",
+            theme_id: theme,
+            tag_ids: &[],
+            neighbourhood_id: None,
+            status: "published",
+        };
+        chorus::db::issues::insert(&mut self.state.db.acquire().await.expect("connection"), &issue).await.expect("issue");
     }
 
     /// Runs a scalar count query.

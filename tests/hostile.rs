@@ -51,7 +51,12 @@ const ROUTES: &[(&str, &[&str])] = &[
     ("/m/lindenfeld/comments/1/report", &["reason"]),
     ("/m/lindenfeld/moderation/issues/1", &["action", "reason", "note", "into"]),
     ("/m/lindenfeld/moderation/comments/1", &["action", "reason"]),
-    ("/m/lindenfeld/translate/answer/1/en", &["title", "body"]),
+    ("/m/lindenfeld/translate/answer/1/en", &["title", "body", "source"]),
+    ("/m/lindenfeld/translate/issue/1/en", &["title", "body", "source"]),
+    ("/m/lindenfeld/moderation/issues/1/redact", &["title", "body"]),
+    ("/m/lindenfeld/moderation/comments/1/redact", &["body"]),
+    ("/m/lindenfeld/moderation/answers/1/redact", &["body"]),
+    ("/account/notifications/read", &[]),
     ("/admin/municipalities/1/taxonomy", &["action", "id", "dimension", "label", "tag_label", "neighbourhood"]),
     ("/admin/municipalities/1/services", &["name", "description", "languages", "contact"]),
     ("/admin/municipalities/1/services/1", &["name", "description", "languages", "contact"]),
@@ -74,7 +79,18 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
         neighbourhood_id: None,
         status: "published",
     };
-    chorus::db::issues::insert(&mut app.state.db.acquire().await.expect("connection"), &issue).await.expect("issue");
+    let id = chorus::db::issues::insert(&mut app.state.db.acquire().await.expect("connection"), &issue).await.expect("issue");
+    let author = app.user_id("city-admin").await;
+    chorus::db::comments::insert(&app.state.db, id, author, "A first comment on it.", "en", "published").await.expect("comment");
+    let answer = chorus::db::answers::NewAnswer {
+        issue_id: id,
+        official_id: author,
+        body: "The transport office will look at the timetable.",
+        lang: "en",
+        department: None,
+        expected_on: None,
+    };
+    chorus::db::answers::insert(&mut app.state.db.acquire().await.expect("connection"), &answer).await.expect("answer");
     for bad in corpus() {
         for (route, fields) in ROUTES {
             let form: Vec<(&str, &str)> = fields.iter().map(|f| (*f, bad.as_str())).collect();
@@ -103,4 +119,6 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
     assert_eq!(names, vec!["lindenfeld"], "the municipality was not renamed");
     let roles: Vec<String> = sqlx::query_scalar("SELECT DISTINCT role FROM roles").fetch_all(&app.state.db).await.expect("roles");
     assert!(roles.iter().all(|r| r == "resident"), "{roles:?}");
+    let texts: Vec<(String, String)> = sqlx::query_as("SELECT title, body FROM issues").fetch_all(&app.state.db).await.expect("texts");
+    assert!(texts.iter().all(|(t, b)| !t.contains('\u{202e}') && !b.contains('\u{202e}')), "no bidi override is stored: {texts:?}");
 }

@@ -8,6 +8,8 @@ mod admin;
 mod api;
 mod browser;
 mod cli;
+mod hardening;
+mod hardening_auth;
 mod i18n;
 mod issues;
 mod locales;

@@ -188,6 +188,7 @@ async fn enough_reports_hide_an_issue_until_a_moderator_reviews_it(mut app: Test
     for name in ["reporter1", "reporter2", "reporter3"] {
         app.new_browser();
         app.register(name, "a long sentence").await;
+        app.establish(name).await;
         let page = app.post(&format!("/m/lindenfeld/issues/{id}/report"), &[("reason", "report-offensive")]).await;
         assert_eq!(page.status, StatusCode::OK);
         if name == "reporter1" {
@@ -195,12 +196,17 @@ async fn enough_reports_hide_an_issue_until_a_moderator_reviews_it(mut app: Test
             app.post(&format!("/m/lindenfeld/issues/{id}/report"), &[("reason", "report-spam")]).await;
         }
     }
-    let status: String = sqlx::query_scalar("SELECT status FROM issues").fetch_one(&app.state.db).await.expect("status");
+    let status: String =
+        sqlx::query_scalar("SELECT status FROM issues WHERE id = $1").bind(id).fetch_one(&app.state.db).await.expect("status");
     assert_eq!(status, "hidden", "three different people reported it");
     assert_eq!(app.count("SELECT COUNT(*) FROM reports").await, 3, "reporting twice counts once");
     assert_eq!(app.get(&format!("/m/lindenfeld/issues/{id}")).await.status, StatusCode::NOT_FOUND);
     moderator(&mut app, m, "sofia").await;
-    app.get("/m/lindenfeld/moderation").await.assert_contains("A perfectly fine issue").assert_contains("It is offensive or hateful (3)");
+    app.get("/m/lindenfeld/moderation")
+        .await
+        .assert_contains("A perfectly fine issue")
+        .assert_contains("It is offensive or hateful (3)")
+        .assert_contains("Restore");
     app.post(&format!("/m/lindenfeld/moderation/issues/{id}"), &[("action", "publish")]).await;
     app.new_browser();
     assert_eq!(app.get(&format!("/m/lindenfeld/issues/{id}")).await.status, StatusCode::OK, "public again after review");
@@ -219,10 +225,14 @@ async fn a_resident_cannot_moderate_by_direct_request(app: TestApp) {
             format!("/m/lindenfeld/moderation/issues/{id}/redact"),
             vec![("title", "Changed title"), ("body", "A changed description, long enough.")],
         ),
+        ("/m/lindenfeld/moderation/comments/1/redact".to_string(), vec![("body", "A changed comment.")]),
+        ("/m/lindenfeld/moderation/answers/1/redact".to_string(), vec![("body", "A changed answer, long enough.")]),
     ] {
         assert_eq!(app.post(&path, &fields).await.status, StatusCode::FORBIDDEN, "{path}");
+        if path.ends_with("/redact") {
+            assert_eq!(app.get(&path).await.status, StatusCode::FORBIDDEN, "{path}");
+        }
     }
-    assert_eq!(app.get(&format!("/m/lindenfeld/moderation/issues/{id}/redact")).await.status, StatusCode::FORBIDDEN);
     let status: String = sqlx::query_scalar("SELECT status FROM issues").fetch_one(&app.state.db).await.expect("status");
     assert_eq!(status, "submitted");
     let user = chorus::db::users::by_id(&app.state.db, app.user_id("amina").await).await.expect("query").expect("user");

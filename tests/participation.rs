@@ -147,6 +147,7 @@ async fn enough_reports_hide_a_comment(mut app: TestApp) {
     let cid = app.count("SELECT id FROM comments").await;
     for n in 0..3 {
         person(&mut app, m, &format!("reader{n}"), None).await;
+        app.establish(&format!("reader{n}")).await;
         let page = app.post(&format!("/m/lindenfeld/comments/{cid}/report"), &[("reason", "report-spam")]).await;
         page.assert_contains("A moderator will look at this comment");
     }

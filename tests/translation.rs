@@ -150,7 +150,9 @@ async fn a_translator_reviews_machine_work_and_translates_by_hand(mut app: TestA
         reviewed: false,
         translator_id: None,
     };
-    chorus::db::translations::insert_machine(&app.state.db, &machine).await.expect("machine translation");
+    let (title, body): (String, String) =
+        sqlx::query_as("SELECT title, body FROM issues WHERE id = $1").bind(id).fetch_one(&app.state.db).await.expect("original");
+    chorus::db::translations::insert_machine(&app.state.db, &machine, &title, &body).await.expect("machine translation");
     app.new_browser();
     app.register("jonas", "a long sentence").await;
     app.grant("jonas", m, Role::Translator).await;
@@ -162,9 +164,10 @@ async fn a_translator_reviews_machine_work_and_translates_by_hand(mut app: TestA
     let form = app.get(&format!("/m/lindenfeld/translate/{id}/de")).await;
     form.assert_contains("This is a machine translation.").assert_contains("Evening classes for working parents");
     assert_eq!(form.input_value("title").as_deref(), Some("Abendkurse für berufstätige Eltern"));
+    let version = form.input_value("source").expect("the form names the version it translates");
     app.post(
         &format!("/m/lindenfeld/translate/{id}/de"),
-        &[("title", "Abendkurse für berufstätige Eltern"), ("body", "Die einzigen Sprachkurse sind morgens.")],
+        &[("title", "Abendkurse für berufstätige Eltern"), ("body", "Die einzigen Sprachkurse sind morgens."), ("source", &version)],
     )
     .await;
     let (source, reviewed): (String, i64) = {
@@ -174,11 +177,16 @@ async fn a_translator_reviews_machine_work_and_translates_by_hand(mut app: TestA
         row.expect("translation")
     };
     assert_eq!((source.as_str(), reviewed), ("machine", 1), "saving unchanged marks the machine work as checked");
-    let empty = app.post(&format!("/m/lindenfeld/translate/{id}/ar"), &[("title", ""), ("body", "")]).await;
+    let empty = app.post(&format!("/m/lindenfeld/translate/{id}/ar"), &[("title", ""), ("body", ""), ("source", &version)]).await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     empty.assert_contains("Please write the translation.");
-    app.post(&format!("/m/lindenfeld/translate/{id}/ar"), &[("title", "دروس مسائية للآباء العاملين"), ("body", "كل دروس اللغة صباحية.")])
+    let saved = app
+        .post(
+            &format!("/m/lindenfeld/translate/{id}/ar"),
+            &[("title", "دروس مسائية للآباء العاملين"), ("body", "كل دروس اللغة صباحية."), ("source", &version)],
+        )
         .await;
+    assert!(saved.url.ends_with("/m/lindenfeld/translate"), "{}", saved.text());
     app.get("/m/lindenfeld/translate").await.assert_contains("Everything is translated.");
     assert_eq!(
         app.get(&format!("/m/lindenfeld/translate/{id}/fr")).await.status,

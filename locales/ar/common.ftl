@@ -72,6 +72,7 @@ reason-not-municipal = لا تستطيع المدينة أن تفعل شيئًا
 reason-duplicate = طُرحت القضية نفسها من قبل
 reason-other = سبب آخر (انظر الملاحظة)
 reason-reported = أبلغ عنها عدة أشخاص، وهي بانتظار مشرف
+reason-restored = استعادها مشرف بعد المراجعة
 report-offensive = فيها إساءة أو كراهية
 report-personal-data = تكشف بيانات شخصية عن أحد الأشخاص
 report-spam = إعلان أو رسائل مزعجة

@@ -49,6 +49,9 @@ login-title = تسجيل الدخول
 login-username = اسم المستخدم
 login-password = كلمة المرور
 login-submit = دخول
+login-remember = أبقني مسجّل الدخول على هذا الجهاز
+login-remember-hint = فقط على هاتف أو كمبيوتر خاص بك. على كمبيوتر يستخدمه أشخاص آخرون، اترك هذا الخيار دون تحديد: سيُسجَّل خروجك بعد بضع ساعات دون نشاط.
+login-notice-password-failures = تم تسجيل خروجك لأن كلمة المرور الحالية كُتبت خطأً مرات كثيرة جدًا. يرجى تسجيل الدخول مرة أخرى.
 login-no-account = إنشاء حساب
 login-forgot = نسيت كلمة المرور؟ استخدم رمز الاسترداد
 login-have-reset-code = لدي رمز إعادة تعيين من أحد المديرين
@@ -179,6 +182,8 @@ moderation-intro = القضايا الجديدة والقضايا المُبلَ
 moderation-empty = لا يوجد شيء بانتظار المراجعة. شكرًا لك!
 moderation-reported = أُبلغ عنها:
 moderation-publish = نشر
+moderation-restore = استعادة
+moderation-dismiss-reports = إبقاؤها منشورة (رفض البلاغات)
 moderation-reason = السبب (مطلوب للرفض أو الإخفاء)
 moderation-reason-choose = اختر سببًا
 moderation-note = ملاحظة للكاتب (اختياري)
@@ -192,6 +197,8 @@ moderation-redact-save = حفظ النص المصحَّح
 notifications-title = الإشعارات
 notifications-none = لا يوجد شيء جديد بعد. ستظهر هنا أخبار قضاياك.
 notifications-new = جديد
+notifications-mark-read = تعليم الكل كمقروء
+notification-unavailable = لم تعد إحدى القضايا التي تتابعها ظاهرة للعامة.
 notifications-unread = { $count ->
     [zero] { $count } إشعار جديد
     [one] { $count } إشعار جديد
@@ -207,6 +214,10 @@ report-thanks = شكرًا لك. سيطّلع عليه مشرف.
 report-thanks-hidden = شكرًا لك. القضية مخفية إلى أن يطّلع عليها مشرف.
 issue-merged-into = دُمجت هذه القضية مع قضية أخرى عن المشكلة نفسها:
 redactions-title = البيانات الشخصية المحذوفة (للمديرين فقط)
+redacted-issue-title = العنوان
+redacted-issue-body = الوصف
+redacted-comment = التعليق
+redacted-answer = الرد الرسمي
 
 # The audit log.
 audit-title = سجل القرارات

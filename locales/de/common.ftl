@@ -72,6 +72,7 @@ reason-not-municipal = Die Stadt kann hier nichts tun
 reason-duplicate = Das gleiche Anliegen wurde schon eingebracht
 reason-other = Ein anderer Grund (siehe Notiz)
 reason-reported = Von mehreren Personen gemeldet; wartet auf das Moderationsteam
+reason-restored = Nach Prüfung vom Moderationsteam wiederhergestellt
 report-offensive = Es ist beleidigend oder hasserfüllt
 report-personal-data = Es zeigt persönliche Daten von jemandem
 report-spam = Es ist Werbung oder Spam

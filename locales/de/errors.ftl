@@ -23,11 +23,14 @@ username-too-long = Der Benutzername darf höchstens 32 Zeichen haben.
 username-invalid-characters = Verwenden Sie nur Buchstaben, Ziffern, - _ und . (am Anfang ein Buchstabe oder eine Ziffer).
 username-reserved = Dieser Name ist reserviert. Bitte wählen Sie einen anderen.
 username-taken = Dieser Benutzername ist schon vergeben. Bitte wählen Sie einen anderen.
+username-mixed-scripts = Bitte verwenden Sie Buchstaben aus nur einem Alphabet (Ziffern, - _ und . sind erlaubt).
+username-too-similar = Dieser Name sieht einem vorhandenen Namen zu ähnlich. Bitte wählen Sie einen anderen.
 
 password-required = Bitte wählen Sie ein Passwort.
 password-too-short = Das Passwort braucht mindestens 8 Zeichen.
 password-too-long = Das Passwort ist zu lang.
 password-same-as-username = Das Passwort darf nicht Ihr Benutzername sein.
+password-too-common = Dieses Passwort ist zu häufig und leicht zu erraten. Versuchen Sie ein paar Wörter, die Ihnen etwas bedeuten.
 password-mismatch = Die beiden Passwörter sind nicht gleich.
 password-wrong = Dieses Passwort ist nicht richtig.
 
@@ -36,8 +39,8 @@ language-unknown = Bitte wählen Sie eine Sprache aus der Liste.
 role-unknown = Unbekannte Rolle.
 code-invalid = Dieser Code ist ungültig, abgelaufen oder wurde schon benutzt.
 
-login-failed = Benutzername oder Passwort ist nicht richtig.
-login-paused = Zu viele falsche Passwörter. Dieses Konto ist für ein paar Minuten pausiert.
+login-failed = Die Anmeldung hat nicht geklappt. Prüfen Sie Benutzername und Passwort. Nach mehreren falschen Versuchen müssen Sie für die Anmeldung von einem neuen Gerät ein paar Minuten warten; Ihr Wiederherstellungscode funktioniert immer.
+login-one-time-expired = Dieses Einmal-Passwort ist abgelaufen. Bitte fragen Sie die Administration nach einem neuen Rücksetzcode.
 
 municipality-unknown = Bitte wählen Sie eine Stadt aus der Liste.
 municipality-name-invalid = Der Name braucht 2 bis 100 Zeichen.
@@ -71,6 +74,7 @@ report-reason-required = Bitte wählen Sie, was nicht stimmt.
 
 # Translation.
 translation-required = Bitte schreiben Sie die Übersetzung.
+translation-source-changed = Der Originaltext wurde geändert, während Sie übersetzt haben (zum Beispiel wurden persönliche Daten entfernt). Bitte vergleichen Sie Ihre Übersetzung mit dem Text, wie er jetzt ist.
 translation-too-long = Das ist zu lang.
 
 # Participation.

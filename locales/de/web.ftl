@@ -49,6 +49,9 @@ login-title = Anmelden
 login-username = Benutzername
 login-password = Passwort
 login-submit = Anmelden
+login-remember = Auf diesem Gerät angemeldet bleiben
+login-remember-hint = Nur auf Ihrem eigenen Handy oder Computer. Auf einem Computer, den auch andere benutzen, kreuzen Sie das nicht an: Dort werden Sie nach ein paar Stunden ohne Aktivität abgemeldet.
+login-notice-password-failures = Sie wurden abgemeldet, weil das aktuelle Passwort zu oft falsch eingegeben wurde. Bitte melden Sie sich wieder an.
 login-no-account = Konto erstellen
 login-forgot = Passwort vergessen? Nutzen Sie Ihren Wiederherstellungscode
 login-have-reset-code = Ich habe einen Rücksetzcode von der Administration
@@ -175,6 +178,8 @@ moderation-intro = Neue und gemeldete Anliegen, die ältesten zuerst. Jede Entsc
 moderation-empty = Gerade wartet nichts. Vielen Dank!
 moderation-reported = Gemeldet:
 moderation-publish = Veröffentlichen
+moderation-restore = Wiederherstellen
+moderation-dismiss-reports = Öffentlich lassen (Meldungen zurückweisen)
 moderation-reason = Grund (nötig zum Ablehnen oder Ausblenden)
 moderation-reason-choose = Grund wählen
 moderation-note = Notiz an die Person, die es geschrieben hat (freiwillig)
@@ -188,6 +193,8 @@ moderation-redact-save = Korrigierten Text speichern
 notifications-title = Benachrichtigungen
 notifications-none = Noch nichts Neues. Neuigkeiten zu Ihren Anliegen erscheinen hier.
 notifications-new = Neu
+notifications-mark-read = Alle als gelesen markieren
+notification-unavailable = Ein Anliegen, dem Sie folgen, ist nicht mehr öffentlich.
 notifications-unread = { $count ->
     [one] { $count } neue
    *[other] { $count } neue
@@ -199,6 +206,10 @@ report-thanks = Danke. Jemand aus dem Moderationsteam sieht es sich an.
 report-thanks-hidden = Danke. Das Anliegen bleibt ausgeblendet, bis jemand aus dem Moderationsteam es angesehen hat.
 issue-merged-into = Dieses Anliegen wurde mit einem anderen zum gleichen Problem zusammengelegt:
 redactions-title = Entfernte persönliche Daten (nur für die Administration)
+redacted-issue-title = Titel
+redacted-issue-body = Beschreibung
+redacted-comment = Kommentar
+redacted-answer = Offizielle Antwort
 
 # The audit log.
 audit-title = Protokoll der Entscheidungen

@@ -49,6 +49,9 @@ login-title = Σύνδεση
 login-username = Όνομα χρήστη
 login-password = Κωδικός πρόσβασης
 login-submit = Σύνδεση
+login-remember = Διατήρηση της σύνδεσης σε αυτή τη συσκευή
+login-remember-hint = Μόνο σε δικό σας κινητό ή υπολογιστή. Σε υπολογιστή που τον χρησιμοποιούν κι άλλοι, μην το επιλέξετε: εκεί αποσυνδέεστε μετά από λίγες ώρες χωρίς δραστηριότητα.
+login-notice-password-failures = Αποσυνδεθήκατε επειδή ο τωρινός κωδικός πρόσβασης γράφτηκε λάθος πάρα πολλές φορές. Παρακαλούμε συνδεθείτε ξανά.
 login-no-account = Δημιουργία λογαριασμού
 login-forgot = Ξεχάσατε τον κωδικό πρόσβασης; Χρησιμοποιήστε τον κωδικό ανάκτησης
 login-have-reset-code = Έχω κωδικό επαναφοράς από διαχειριστή
@@ -175,6 +178,8 @@ moderation-intro = Νέα θέματα και θέματα που αναφέρθ
 moderation-empty = Δεν περιμένει τίποτα. Ευχαριστούμε!
 moderation-reported = Αναφορές:
 moderation-publish = Δημοσίευση
+moderation-restore = Επαναφορά
+moderation-dismiss-reports = Να μείνει δημόσιο (απόρριψη των αναφορών)
 moderation-reason = Λόγος (απαραίτητος για απόρριψη ή απόκρυψη)
 moderation-reason-choose = Επιλέξτε λόγο
 moderation-note = Σημείωμα προς τον συντάκτη (προαιρετικό)
@@ -188,6 +193,8 @@ moderation-redact-save = Αποθήκευση του διορθωμένου κε
 notifications-title = Ειδοποιήσεις
 notifications-none = Τίποτα νέο ακόμη. Τα νέα για τα θέματά σας θα εμφανίζονται εδώ.
 notifications-new = Νέα
+notifications-mark-read = Σήμανση όλων ως αναγνωσμένων
+notification-unavailable = Ένα θέμα που παρακολουθείτε δεν είναι πια δημόσιο.
 notifications-unread = { $count ->
     [one] { $count } νέα
    *[other] { $count } νέες
@@ -199,6 +206,10 @@ report-thanks = Ευχαριστούμε. Ένας συντονιστής θα �
 report-thanks-hidden = Ευχαριστούμε. Το θέμα θα μείνει κρυφό μέχρι να το εξετάσει ένας συντονιστής.
 issue-merged-into = Αυτό το θέμα συγχωνεύτηκε με ένα άλλο για το ίδιο πρόβλημα:
 redactions-title = Προσωπικά δεδομένα που αφαιρέθηκαν (μόνο για διαχειριστές)
+redacted-issue-title = Τίτλος
+redacted-issue-body = Περιγραφή
+redacted-comment = Σχόλιο
+redacted-answer = Επίσημη απάντηση
 
 # The audit log.
 audit-title = Αρχείο αποφάσεων

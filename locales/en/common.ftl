@@ -72,6 +72,7 @@ reason-not-municipal = The city cannot act on this
 reason-duplicate = The same issue was already raised
 reason-other = Another reason (see the note)
 reason-reported = Reported by several people; waiting for a moderator
+reason-restored = Restored by a moderator after review
 report-offensive = It is offensive or hateful
 report-personal-data = It shows someone's personal data
 report-spam = It is advertising or spam

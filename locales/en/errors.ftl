@@ -23,11 +23,14 @@ username-too-long = The username can have at most 32 characters.
 username-invalid-characters = Use only letters, digits, - _ and . (starting with a letter or digit).
 username-reserved = This name is reserved. Please choose another.
 username-taken = This username is already taken. Please choose another.
+username-mixed-scripts = Please use letters from one alphabet only (digits, - _ and . are fine).
+username-too-similar = This name looks too much like an existing one. Please choose another.
 
 password-required = Please choose a password.
 password-too-short = The password needs at least 8 characters.
 password-too-long = The password is too long.
 password-same-as-username = The password must not be your username.
+password-too-common = This password is too common and easy to guess. Try a few words that mean something to you.
 password-mismatch = The two passwords are not the same.
 password-wrong = This password is not correct.
 
@@ -36,8 +39,8 @@ language-unknown = Please choose a language from the list.
 role-unknown = Unknown role.
 code-invalid = This code is not valid, has expired or was already used.
 
-login-failed = The username or password is not correct.
-login-paused = Too many wrong passwords. This account is paused for a few minutes.
+login-failed = Signing in did not work. Check the username and password. After several wrong tries, signing in from a new device waits a few minutes; your recovery code always works.
+login-one-time-expired = This one-time password has expired. Please ask an administrator for a new reset code.
 
 municipality-unknown = Please choose a city from the list.
 municipality-name-invalid = The name needs 2 to 100 characters.
@@ -71,6 +74,7 @@ report-reason-required = Please choose what is wrong.
 
 # Translation.
 translation-required = Please write the translation.
+translation-source-changed = The original text was changed while you were translating (for example, personal data was removed). Please check your translation against the text as it is now.
 translation-too-long = This is too long.
 
 # Participation.

@@ -49,6 +49,9 @@ login-title = Sign in
 login-username = Username
 login-password = Password
 login-submit = Sign in
+login-remember = Keep me signed in on this device
+login-remember-hint = Only on a phone or computer of your own. On a shared computer, leave this off: you are signed out after a few hours without activity.
+login-notice-password-failures = You were signed out because the current password was typed wrongly too many times. Please sign in again.
 login-no-account = Create an account
 login-forgot = Forgot your password? Use your recovery code
 login-have-reset-code = I have a reset code from an administrator
@@ -175,6 +178,8 @@ moderation-intro = New issues and reported issues, oldest first. Every decision 
 moderation-empty = Nothing is waiting. Thank you!
 moderation-reported = Reported:
 moderation-publish = Publish
+moderation-restore = Restore
+moderation-dismiss-reports = Keep it public (dismiss the reports)
 moderation-reason = Reason (needed to reject or hide)
 moderation-reason-choose = Choose a reason
 moderation-note = Note to the author (optional)
@@ -188,6 +193,8 @@ moderation-redact-save = Save the corrected text
 notifications-title = Notifications
 notifications-none = Nothing new yet. News about your issues will appear here.
 notifications-new = New
+notifications-mark-read = Mark all as read
+notification-unavailable = An issue you follow is no longer public.
 notifications-unread = { $count ->
     [one] { $count } new
    *[other] { $count } new
@@ -199,6 +206,10 @@ report-thanks = Thank you. A moderator will look at it.
 report-thanks-hidden = Thank you. The issue is hidden until a moderator has looked at it.
 issue-merged-into = This issue was merged into another one about the same problem:
 redactions-title = Removed personal data (administrators only)
+redacted-issue-title = Title
+redacted-issue-body = Description
+redacted-comment = Comment
+redacted-answer = Official answer
 
 # The audit log.
 audit-title = Audit log

@@ -72,6 +72,7 @@ reason-not-municipal = La ciudad no puede actuar en esto
 reason-duplicate = El mismo tema ya se había planteado
 reason-other = Otro motivo (mira la nota)
 reason-reported = Varias personas avisaron de un problema; esperando a un moderador
+reason-restored = Restaurado por un moderador después de revisarlo
 report-offensive = Es ofensivo o incita al odio
 report-personal-data = Muestra datos personales de alguien
 report-spam = Es publicidad o spam

@@ -23,11 +23,14 @@ username-too-long = El nombre de usuario puede tener como máximo 32 caracteres.
 username-invalid-characters = Usa solo letras, números, - _ y . (empezando por una letra o un número).
 username-reserved = Este nombre está reservado. Elige otro, por favor.
 username-taken = Este nombre de usuario ya está en uso. Elige otro, por favor.
+username-mixed-scripts = Usa letras de un solo alfabeto (los números, - _ y . están bien).
+username-too-similar = Este nombre se parece demasiado a uno que ya existe. Elige otro, por favor.
 
 password-required = Elige una contraseña.
 password-too-short = La contraseña necesita al menos 8 caracteres.
 password-too-long = La contraseña es demasiado larga.
 password-same-as-username = La contraseña no puede ser tu nombre de usuario.
+password-too-common = Esta contraseña es demasiado común y fácil de adivinar. Prueba con unas palabras que signifiquen algo para ti.
 password-mismatch = Las dos contraseñas no son iguales.
 password-wrong = Esta contraseña no es correcta.
 
@@ -36,8 +39,8 @@ language-unknown = Elige un idioma de la lista.
 role-unknown = Rol desconocido.
 code-invalid = Este código no es válido, ha caducado o ya se ha usado.
 
-login-failed = El nombre de usuario o la contraseña no son correctos.
-login-paused = Demasiadas contraseñas incorrectas. Esta cuenta está en pausa durante unos minutos.
+login-failed = No se pudo entrar. Revisa el nombre de usuario y la contraseña. Después de varios intentos fallidos, para entrar desde un dispositivo nuevo hay que esperar unos minutos; tu código de recuperación siempre funciona.
+login-one-time-expired = Esta contraseña de un solo uso ha caducado. Pide a un administrador un nuevo código de restablecimiento.
 
 municipality-unknown = Elige una ciudad de la lista.
 municipality-name-invalid = El nombre necesita entre 2 y 100 caracteres.
@@ -71,6 +74,7 @@ report-reason-required = Elige qué problema hay.
 
 # Translation.
 translation-required = Escribe la traducción.
+translation-source-changed = El texto original cambió mientras traducías (por ejemplo, se quitaron datos personales). Revisa tu traducción comparándola con el texto tal como está ahora.
 translation-too-long = Es demasiado largo.
 
 # Participation.

@@ -49,6 +49,9 @@ login-title = Entrar
 login-username = Nombre de usuario
 login-password = Contraseña
 login-submit = Entrar
+login-remember = Mantener la sesión abierta en este dispositivo
+login-remember-hint = Solo en un teléfono o un ordenador tuyo. En un ordenador que usan otras personas, deja esto sin marcar: la sesión se cierra después de unas horas sin actividad.
+login-notice-password-failures = Hemos cerrado tu sesión porque la contraseña actual se escribió mal demasiadas veces. Vuelve a entrar, por favor.
 login-no-account = Crear una cuenta
 login-forgot = ¿Olvidaste tu contraseña? Usa tu código de recuperación
 login-have-reset-code = Tengo un código de restablecimiento que me dio un administrador
@@ -175,6 +178,8 @@ moderation-intro = Temas nuevos y temas con avisos, primero los más antiguos. C
 moderation-empty = No hay nada pendiente. ¡Gracias!
 moderation-reported = Avisos:
 moderation-publish = Publicar
+moderation-restore = Restaurar
+moderation-dismiss-reports = Dejarlo público (descartar los avisos)
 moderation-reason = Motivo (necesario para rechazar u ocultar)
 moderation-reason-choose = Elige un motivo
 moderation-note = Nota para la persona autora (opcional)
@@ -188,6 +193,8 @@ moderation-redact-save = Guardar el texto corregido
 notifications-title = Notificaciones
 notifications-none = Todavía no hay nada nuevo. Aquí verás las novedades sobre tus temas.
 notifications-new = Nueva
+notifications-mark-read = Marcar todas como leídas
+notification-unavailable = Un tema que sigues ya no es público.
 notifications-unread = { $count ->
     [one] { $count } nueva
    *[other] { $count } nuevas
@@ -199,6 +206,10 @@ report-thanks = Gracias. Un moderador lo revisará.
 report-thanks-hidden = Gracias. El tema queda oculto hasta que un moderador lo revise.
 issue-merged-into = Este tema se unió a otro sobre el mismo problema:
 redactions-title = Datos personales quitados (solo administradores)
+redacted-issue-title = Título
+redacted-issue-body = Descripción
+redacted-comment = Comentario
+redacted-answer = Respuesta oficial
 
 # The audit log.
 audit-title = Registro de decisiones

@@ -72,6 +72,7 @@ reason-not-municipal = شهر نمی‌تواند در این باره کاری 
 reason-duplicate = همین مسئله قبلاً مطرح شده است
 reason-other = دلیلی دیگر (یادداشت را ببینید)
 reason-reported = چند نفر آن را گزارش کرده‌اند؛ در انتظار بررسی ناظر
+reason-restored = ناظر پس از بررسی آن را بازگرداند
 report-offensive = توهین‌آمیز است یا نفرت می‌پراکند
 report-personal-data = اطلاعات شخصی کسی را نشان می‌دهد
 report-spam = تبلیغ یا هرزنامه است

@@ -49,6 +49,9 @@ login-title = ورود
 login-username = نام کاربری
 login-password = رمز عبور
 login-submit = ورود
+login-remember = در این دستگاه وارد بمانم
+login-remember-hint = فقط روی گوشی یا کامپیوتر خودتان. روی کامپیوتری که دیگران هم از آن استفاده می‌کنند، این گزینه را انتخاب نکنید: آنجا پس از چند ساعت بی‌فعالیتی از حساب خارج می‌شوید.
+login-notice-password-failures = از حساب خارج شدید، چون رمز عبور فعلی بیش از اندازه اشتباه وارد شد. لطفاً دوباره وارد شوید.
 login-no-account = ساختن حساب
 login-forgot = رمز عبورتان را فراموش کرده‌اید؟ از کد بازیابی استفاده کنید
 login-have-reset-code = یک کد بازنشانی از مدیر دارم
@@ -175,6 +178,8 @@ moderation-intro = مسائل تازه و مسائل گزارش‌شده، قد�
 moderation-empty = چیزی در انتظار نیست. سپاسگزاریم!
 moderation-reported = گزارش‌شده:
 moderation-publish = انتشار
+moderation-restore = بازگرداندن
+moderation-dismiss-reports = منتشرشده بماند (رد کردن گزارش‌ها)
 moderation-reason = دلیل (برای رد کردن یا پنهان کردن لازم است)
 moderation-reason-choose = یک دلیل انتخاب کنید
 moderation-note = یادداشت برای نویسنده (اختیاری)
@@ -188,6 +193,8 @@ moderation-redact-save = ذخیرهٔ متن اصلاح‌شده
 notifications-title = اعلان‌ها
 notifications-none = هنوز خبر تازه‌ای نیست. خبرهای مربوط به مسائل شما اینجا نشان داده می‌شود.
 notifications-new = تازه
+notifications-mark-read = علامت‌گذاری همه به‌عنوان خوانده‌شده
+notification-unavailable = مسئله‌ای که دنبال می‌کنید دیگر برای همه نشان داده نمی‌شود.
 notifications-unread = { $count ->
     [one] { $count } اعلان تازه
    *[other] { $count } اعلان تازه
@@ -199,6 +206,10 @@ report-thanks = سپاسگزاریم. یک ناظر آن را بررسی می‌
 report-thanks-hidden = سپاسگزاریم. این مسئله تا وقتی یک ناظر آن را بررسی کند پنهان است.
 issue-merged-into = این مسئله با مسئلهٔ دیگری دربارهٔ همین مشکل یکی شده است:
 redactions-title = اطلاعات شخصی پاک‌شده (فقط برای مدیران)
+redacted-issue-title = عنوان
+redacted-issue-body = توضیح
+redacted-comment = نظر
+redacted-answer = پاسخ رسمی
 
 # The audit log.
 audit-title = دفتر ثبت تصمیم‌ها

@@ -72,6 +72,7 @@ reason-not-municipal = La ville ne peut pas agir sur ce sujet
 reason-duplicate = Le même problème a déjà été signalé
 reason-other = Autre raison (voir la note)
 reason-reported = Plusieurs personnes ont alerté la modération ; en attente d'un modérateur
+reason-restored = Rétabli par un modérateur après vérification
 report-offensive = C'est offensant ou haineux
 report-personal-data = Cela montre des données personnelles de quelqu'un
 report-spam = C'est de la publicité ou du spam

@@ -23,11 +23,14 @@ username-too-long = Le nom d'utilisateur peut avoir 32 caractères au maximum.
 username-invalid-characters = Utilisez seulement des lettres, des chiffres, - _ et . (en commençant par une lettre ou un chiffre).
 username-reserved = Ce nom est réservé. Choisissez-en un autre.
 username-taken = Ce nom d'utilisateur est déjà pris. Choisissez-en un autre.
+username-mixed-scripts = Utilisez des lettres d'un seul alphabet (les chiffres, - _ et . sont acceptés).
+username-too-similar = Ce nom ressemble trop à un nom qui existe déjà. Choisissez-en un autre.
 
 password-required = Choisissez un mot de passe.
 password-too-short = Le mot de passe doit avoir au moins 8 caractères.
 password-too-long = Le mot de passe est trop long.
 password-same-as-username = Le mot de passe ne doit pas être votre nom d'utilisateur.
+password-too-common = Ce mot de passe est trop courant et facile à deviner. Essayez quelques mots qui ont un sens pour vous.
 password-mismatch = Les deux mots de passe ne sont pas identiques.
 password-wrong = Ce mot de passe n'est pas correct.
 
@@ -36,8 +39,8 @@ language-unknown = Choisissez une langue dans la liste.
 role-unknown = Rôle inconnu.
 code-invalid = Ce code n'est pas valide, a expiré ou a déjà été utilisé.
 
-login-failed = Le nom d'utilisateur ou le mot de passe n'est pas correct.
-login-paused = Trop de mots de passe incorrects. Ce compte est mis en pause pendant quelques minutes.
+login-failed = La connexion n'a pas marché. Vérifiez le nom d'utilisateur et le mot de passe. Après plusieurs essais ratés, il faut attendre quelques minutes pour se connecter depuis un nouvel appareil ; votre code de récupération marche toujours.
+login-one-time-expired = Ce mot de passe à usage unique a expiré. Demandez un nouveau code de réinitialisation à un administrateur.
 
 municipality-unknown = Choisissez une ville dans la liste.
 municipality-name-invalid = Le nom doit avoir entre 2 et 100 caractères.
@@ -71,6 +74,7 @@ report-reason-required = Choisissez quel est le problème.
 
 # Translation.
 translation-required = Écrivez la traduction.
+translation-source-changed = Le texte original a été modifié pendant que vous traduisiez (par exemple, des données personnelles ont été retirées). Vérifiez votre traduction en la comparant au texte tel qu'il est maintenant.
 translation-too-long = C'est trop long.
 
 # Participation.

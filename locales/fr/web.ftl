@@ -49,6 +49,9 @@ login-title = Connexion
 login-username = Nom d'utilisateur
 login-password = Mot de passe
 login-submit = Se connecter
+login-remember = Garder la session ouverte sur cet appareil
+login-remember-hint = Seulement sur un téléphone ou un ordinateur qui est à vous. Sur un ordinateur partagé, ne cochez pas cette case : la session se ferme après quelques heures sans activité.
+login-notice-password-failures = Votre session a été fermée parce que le mot de passe actuel a été mal tapé trop de fois. Connectez-vous de nouveau, s'il vous plaît.
 login-no-account = Créer un compte
 login-forgot = Mot de passe oublié ? Utilisez votre code de récupération
 login-have-reset-code = J'ai un code de réinitialisation donné par un administrateur
@@ -175,6 +178,8 @@ moderation-intro = Nouveaux signalements et signalements qui ont reçu une alert
 moderation-empty = Rien en attente. Merci !
 moderation-reported = Alertes :
 moderation-publish = Publier
+moderation-restore = Rétablir
+moderation-dismiss-reports = Laisser public (écarter les alertes)
 moderation-reason = Raison (obligatoire pour refuser ou masquer)
 moderation-reason-choose = Choisissez une raison
 moderation-note = Note pour l'auteur (facultatif)
@@ -188,6 +193,8 @@ moderation-redact-save = Enregistrer le texte corrigé
 notifications-title = Notifications
 notifications-none = Rien de nouveau pour l'instant. Les nouvelles de vos signalements apparaîtront ici.
 notifications-new = Nouvelle
+notifications-mark-read = Tout marquer comme lu
+notification-unavailable = Un signalement que vous suivez n'est plus public.
 notifications-unread = { $count ->
     [one] { $count } nouvelle
    *[other] { $count } nouvelles
@@ -199,6 +206,10 @@ report-thanks = Merci. Un modérateur va l'examiner.
 report-thanks-hidden = Merci. Le signalement est masqué jusqu'à ce qu'un modérateur l'ait examiné.
 issue-merged-into = Ce signalement a été regroupé avec un autre sur le même problème :
 redactions-title = Données personnelles retirées (administrateurs seulement)
+redacted-issue-title = Titre
+redacted-issue-body = Description
+redacted-comment = Commentaire
+redacted-answer = Réponse officielle
 
 # The audit log.
 audit-title = Journal des décisions

@@ -72,6 +72,7 @@ reason-not-municipal = Il Comune non può intervenire su questo
 reason-duplicate = Lo stesso problema è già stato segnalato
 reason-other = Un altro motivo (vedi la nota)
 reason-reported = Diverse persone hanno avvisato i moderatori; in attesa di un moderatore
+reason-restored = Ripristinata da un moderatore dopo un controllo
 report-offensive = È offensivo o incita all'odio
 report-personal-data = Mostra dati personali di qualcuno
 report-spam = È pubblicità o spam

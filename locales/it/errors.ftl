@@ -23,11 +23,14 @@ username-too-long = Il nome utente può avere al massimo 32 caratteri.
 username-invalid-characters = Usa solo lettere, cifre, - _ e . (iniziando con una lettera o una cifra).
 username-reserved = Questo nome è riservato. Scegline un altro.
 username-taken = Questo nome utente è già in uso. Scegline un altro.
+username-mixed-scripts = Usa lettere di un solo alfabeto (cifre, - _ e . vanno bene).
+username-too-similar = Questo nome somiglia troppo a uno che esiste già. Scegline un altro.
 
 password-required = Scegli una password.
 password-too-short = La password deve avere almeno 8 caratteri.
 password-too-long = La password è troppo lunga.
 password-same-as-username = La password non può essere uguale al tuo nome utente.
+password-too-common = Questa password è troppo comune e facile da indovinare. Prova con alcune parole che hanno un significato per te.
 password-mismatch = Le due password non sono uguali.
 password-wrong = Questa password non è corretta.
 
@@ -36,8 +39,8 @@ language-unknown = Scegli una lingua dalla lista.
 role-unknown = Ruolo sconosciuto.
 code-invalid = Questo codice non è valido, è scaduto o è già stato usato.
 
-login-failed = Il nome utente o la password non sono corretti.
-login-paused = Troppe password sbagliate. Questo account è in pausa per qualche minuto.
+login-failed = L'accesso non è riuscito. Controlla il nome utente e la password. Dopo diversi tentativi sbagliati, per accedere da un nuovo dispositivo bisogna aspettare qualche minuto; il tuo codice di recupero funziona sempre.
+login-one-time-expired = Questa password valida una sola volta è scaduta. Chiedi a un amministratore un nuovo codice di reimpostazione.
 
 municipality-unknown = Scegli una città dalla lista.
 municipality-name-invalid = Il nome deve avere da 2 a 100 caratteri.
@@ -71,6 +74,7 @@ report-reason-required = Scegli qual è il problema.
 
 # Translation.
 translation-required = Scrivi la traduzione.
+translation-source-changed = Il testo originale è stato cambiato mentre traducevi (per esempio, sono stati rimossi dati personali). Controlla la tua traduzione confrontandola con il testo com'è adesso.
 translation-too-long = Il testo è troppo lungo.
 
 # Participation.

@@ -49,6 +49,9 @@ login-title = Accedi
 login-username = Nome utente
 login-password = Password
 login-submit = Accedi
+login-remember = Mantieni l'accesso su questo dispositivo
+login-remember-hint = Solo su un telefono o un computer tuo. Su un computer usato anche da altre persone, lascia questa casella vuota: la sessione si chiude dopo qualche ora senza attività.
+login-notice-password-failures = Abbiamo chiuso la sessione perché la password attuale è stata scritta in modo sbagliato troppe volte. Accedi di nuovo, per favore.
 login-no-account = Crea un account
 login-forgot = Hai dimenticato la password? Usa il tuo codice di recupero
 login-have-reset-code = Ho un codice di reimpostazione ricevuto da un amministratore
@@ -175,6 +178,8 @@ moderation-intro = Segnalazioni nuove e segnalazioni con avvisi, prima le più v
 moderation-empty = Non c'è niente in attesa. Grazie!
 moderation-reported = Avvisi:
 moderation-publish = Pubblica
+moderation-restore = Ripristina
+moderation-dismiss-reports = Lascia pubblica (respingi gli avvisi)
 moderation-reason = Motivo (necessario per rifiutare o nascondere)
 moderation-reason-choose = Scegli un motivo
 moderation-note = Nota per l'autore (facoltativa)
@@ -188,6 +193,8 @@ moderation-redact-save = Salva il testo corretto
 notifications-title = Notifiche
 notifications-none = Ancora niente di nuovo. Qui vedrai le novità sulle tue segnalazioni.
 notifications-new = Nuova
+notifications-mark-read = Segna tutte come lette
+notification-unavailable = Una segnalazione che segui non è più pubblica.
 notifications-unread = { $count ->
     [one] { $count } nuova
    *[other] { $count } nuove
@@ -199,6 +206,10 @@ report-thanks = Grazie. Un moderatore la controllerà.
 report-thanks-hidden = Grazie. La segnalazione resta nascosta finché un moderatore non l'avrà controllata.
 issue-merged-into = Questa segnalazione è stata unita a un'altra sullo stesso problema:
 redactions-title = Dati personali rimossi (solo per gli amministratori)
+redacted-issue-title = Titolo
+redacted-issue-body = Descrizione
+redacted-comment = Commento
+redacted-answer = Risposta ufficiale
 
 # The audit log.
 audit-title = Registro delle decisioni

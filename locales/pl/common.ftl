@@ -72,6 +72,7 @@ reason-not-municipal = Miasto nie może nic w tej sprawie zrobić
 reason-duplicate = Ta sama sprawa została już zgłoszona
 reason-other = Inny powód (zobacz notatkę)
 reason-reported = Zgłoszone moderatorom przez kilka osób; czeka na moderatora
+reason-restored = Przywrócone przez moderatora po sprawdzeniu
 report-offensive = Jest obraźliwe lub szerzy nienawiść
 report-personal-data = Pokazuje czyjeś dane osobowe
 report-spam = To reklama lub spam

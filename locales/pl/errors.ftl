@@ -23,11 +23,14 @@ username-too-long = Nazwa użytkownika może mieć najwyżej 32 znaki.
 username-invalid-characters = Używaj tylko liter, cyfr oraz znaków - _ i . (na początku musi być litera lub cyfra).
 username-reserved = Ta nazwa jest zarezerwowana. Wybierz inną.
 username-taken = Ta nazwa użytkownika jest już zajęta. Wybierz inną.
+username-mixed-scripts = Używaj liter tylko z jednego alfabetu (cyfry oraz znaki - _ i . są w porządku).
+username-too-similar = Ta nazwa jest zbyt podobna do już istniejącej. Wybierz inną.
 
 password-required = Wybierz hasło.
 password-too-short = Hasło musi mieć co najmniej 8 znaków.
 password-too-long = Hasło jest za długie.
 password-same-as-username = Hasło nie może być takie samo jak nazwa użytkownika.
+password-too-common = To hasło jest zbyt popularne i łatwe do odgadnięcia. Spróbuj kilku słów, które coś dla ciebie znaczą.
 password-mismatch = Hasła nie są takie same.
 password-wrong = To hasło jest nieprawidłowe.
 
@@ -36,8 +39,8 @@ language-unknown = Wybierz język z listy.
 role-unknown = Nieznana rola.
 code-invalid = Ten kod jest nieprawidłowy, wygasł albo został już użyty.
 
-login-failed = Nazwa użytkownika lub hasło są nieprawidłowe.
-login-paused = Zbyt wiele błędnych haseł. To konto jest zablokowane na kilka minut.
+login-failed = Logowanie się nie udało. Sprawdź nazwę użytkownika i hasło. Po kilku błędnych próbach logowanie z nowego urządzenia będzie możliwe dopiero za kilka minut; kod odzyskiwania działa zawsze.
+login-one-time-expired = To hasło jednorazowe wygasło. Poproś administratora o nowy kod resetujący.
 
 municipality-unknown = Wybierz miasto z listy.
 municipality-name-invalid = Nazwa musi mieć od 2 do 100 znaków.
@@ -71,6 +74,7 @@ report-reason-required = Wybierz, co jest nie tak.
 
 # Translation.
 translation-required = Wpisz tłumaczenie.
+translation-source-changed = Oryginalny tekst został zmieniony w trakcie tłumaczenia (na przykład usunięto dane osobowe). Porównaj swoje tłumaczenie z obecną wersją tekstu.
 translation-too-long = Tekst jest za długi.
 
 # Participation.

@@ -49,6 +49,9 @@ login-title = Zaloguj się
 login-username = Nazwa użytkownika
 login-password = Hasło
 login-submit = Zaloguj się
+login-remember = Nie wylogowuj mnie na tym urządzeniu
+login-remember-hint = Tylko na własnym telefonie lub komputerze. Na komputerze, z którego korzystają też inni, zostaw to pole niezaznaczone: wylogowanie nastąpi po kilku godzinach bez aktywności.
+login-notice-password-failures = Wylogowano Cię, bo obecne hasło zostało zbyt wiele razy wpisane błędnie. Zaloguj się ponownie.
 login-no-account = Załóż konto
 login-forgot = Nie pamiętasz hasła? Użyj kodu odzyskiwania
 login-have-reset-code = Mam kod resetujący od administratora
@@ -177,6 +180,8 @@ moderation-intro = Nowe sprawy i sprawy zgłoszone moderatorom, od najstarszych.
 moderation-empty = Nic nie czeka. Dziękujemy!
 moderation-reported = Zgłoszenia:
 moderation-publish = Opublikuj
+moderation-restore = Przywróć
+moderation-dismiss-reports = Zostaw jako publiczne (odrzuć zgłoszenia)
 moderation-reason = Powód (potrzebny, aby odrzucić lub ukryć)
 moderation-reason-choose = Wybierz powód
 moderation-note = Notatka dla autora (nieobowiązkowo)
@@ -190,6 +195,8 @@ moderation-redact-save = Zapisz poprawiony tekst
 notifications-title = Powiadomienia
 notifications-none = Na razie nic nowego. Tutaj pojawią się informacje o Twoich sprawach.
 notifications-new = Nowe
+notifications-mark-read = Oznacz wszystkie jako przeczytane
+notification-unavailable = Sprawa, którą obserwujesz, nie jest już publiczna.
 notifications-unread = { $count ->
     [one] { $count } nowe
     [few] { $count } nowe
@@ -203,6 +210,10 @@ report-thanks = Dziękujemy. Moderator to sprawdzi.
 report-thanks-hidden = Dziękujemy. Sprawa jest ukryta, dopóki moderator jej nie sprawdzi.
 issue-merged-into = Ta sprawa została połączona z inną sprawą dotyczącą tego samego problemu:
 redactions-title = Usunięte dane osobowe (tylko dla administratorów)
+redacted-issue-title = Tytuł
+redacted-issue-body = Opis
+redacted-comment = Komentarz
+redacted-answer = Oficjalna odpowiedź
 
 # The audit log.
 audit-title = Rejestr decyzji

@@ -49,6 +49,9 @@ login-title = Вход
 login-username = Имя пользователя
 login-password = Пароль
 login-submit = Войти
+login-remember = Не выходить из аккаунта на этом устройстве
+login-remember-hint = Только на своём телефоне или компьютере. На компьютере, которым пользуются и другие, не включайте это: там выход произойдёт автоматически после нескольких часов без активности.
+login-notice-password-failures = Вы вышли из аккаунта, потому что текущий пароль слишком много раз ввели неправильно. Пожалуйста, войдите снова.
 login-no-account = Создать аккаунт
 login-forgot = Забыли пароль? Используйте код восстановления
 login-have-reset-code = У меня есть код сброса от администратора
@@ -177,6 +180,8 @@ moderation-intro = Новые вопросы и вопросы, на котор�
 moderation-empty = Ничего не ждёт проверки. Спасибо!
 moderation-reported = Жалобы:
 moderation-publish = Опубликовать
+moderation-restore = Восстановить
+moderation-dismiss-reports = Оставить опубликованным (отклонить жалобы)
 moderation-reason = Причина (нужна, чтобы отклонить или скрыть)
 moderation-reason-choose = Выберите причину
 moderation-note = Примечание для автора (необязательно)
@@ -190,6 +195,8 @@ moderation-redact-save = Сохранить исправленный текст
 notifications-title = Уведомления
 notifications-none = Пока ничего нового. Здесь будут появляться новости о ваших вопросах.
 notifications-new = Новое
+notifications-mark-read = Отметить все как прочитанные
+notification-unavailable = Вопрос, за которым вы следите, больше не виден всем.
 notifications-unread = { $count ->
     [one] { $count } новое
     [few] { $count } новых
@@ -203,6 +210,10 @@ report-thanks = Спасибо. Модератор её посмотрит.
 report-thanks-hidden = Спасибо. Вопрос скрыт, пока его не посмотрит модератор.
 issue-merged-into = Этот вопрос объединён с другим вопросом о той же проблеме:
 redactions-title = Удалённые личные данные (только для администраторов)
+redacted-issue-title = Заголовок
+redacted-issue-body = Описание
+redacted-comment = Комментарий
+redacted-answer = Официальный ответ
 
 # The audit log.
 audit-title = Журнал решений

@@ -72,6 +72,7 @@ reason-not-municipal = Mesto glede tega ne more ukrepati
 reason-duplicate = Na isto težavo je že nekdo opozoril
 reason-other = Drug razlog (glejte opombo)
 reason-reported = Prijavilo več ljudi; čaka na moderatorja
+reason-restored = Po pregledu obnovil moderator
 report-offensive = Je žaljivo ali sovražno
 report-personal-data = Prikazuje osebne podatke neke osebe
 report-spam = Gre za oglaševanje ali neželeno vsebino (spam)

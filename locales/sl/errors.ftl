@@ -23,11 +23,14 @@ username-too-long = Uporabniško ime ima lahko največ 32 znakov.
 username-invalid-characters = Uporabite samo črke, številke ter znake - _ in . (na začetku mora biti črka ali številka).
 username-reserved = To ime je rezervirano. Izberite drugo.
 username-taken = To uporabniško ime je že zasedeno. Izberite drugo.
+username-mixed-scripts = Uporabite črke samo ene abecede (številke ter znaki - _ in . so dovoljeni).
+username-too-similar = To ime je preveč podobno imenu, ki že obstaja. Izberite drugo.
 
 password-required = Izberite geslo.
 password-too-short = Geslo mora imeti vsaj 8 znakov.
 password-too-long = Geslo je predolgo.
 password-same-as-username = Geslo ne sme biti enako uporabniškemu imenu.
+password-too-common = To geslo je preveč pogosto in ga je lahko uganiti. Poskusite z nekaj besedami, ki vam nekaj pomenijo.
 password-mismatch = Gesli se ne ujemata.
 password-wrong = Geslo ni pravilno.
 
@@ -36,8 +39,8 @@ language-unknown = Izberite jezik s seznama.
 role-unknown = Neznana vloga.
 code-invalid = Ta koda ni veljavna, je potekla ali je bila že uporabljena.
 
-login-failed = Uporabniško ime ali geslo ni pravilno.
-login-paused = Preveč napačnih gesel. Ta račun je za nekaj minut zaklenjen.
+login-failed = Prijava ni uspela. Preverite uporabniško ime in geslo. Po več napačnih poskusih je treba za prijavo z nove naprave počakati nekaj minut; koda za obnovitev deluje vedno.
+login-one-time-expired = To enkratno geslo je poteklo. Prosite skrbnika za novo kodo za ponastavitev.
 
 municipality-unknown = Izberite mesto s seznama.
 municipality-name-invalid = Ime mora imeti od 2 do 100 znakov.
@@ -71,6 +74,7 @@ report-reason-required = Izberite, kaj je narobe.
 
 # Translation.
 translation-required = Napišite prevod.
+translation-source-changed = Izvirno besedilo se je spremenilo, medtem ko ste prevajali (na primer, odstranjeni so bili osebni podatki). Preverite svoj prevod glede na besedilo, kakršno je zdaj.
 translation-too-long = Besedilo je predolgo.
 
 # Participation.

@@ -49,6 +49,9 @@ login-title = Prijava
 login-username = Uporabniško ime
 login-password = Geslo
 login-submit = Prijava
+login-remember = Ohrani prijavo na tej napravi
+login-remember-hint = Samo na svojem telefonu ali računalniku. Na računalniku, ki ga uporablja več ljudi, tega ne označite: tam boste po nekaj urah brez dejavnosti odjavljeni.
+login-notice-password-failures = Odjavljeni ste bili, ker je bilo trenutno geslo prevečkrat napačno vpisano. Prosimo, znova se prijavite.
 login-no-account = Ustvarite račun
 login-forgot = Ste pozabili geslo? Uporabite kodo za obnovitev
 login-have-reset-code = Imam kodo za ponastavitev od skrbnika
@@ -177,6 +180,8 @@ moderation-intro = Nove in prijavljene težave, najprej najstarejše. Vsaka odlo
 moderation-empty = Nič ne čaka. Hvala!
 moderation-reported = Prijave:
 moderation-publish = Objavi
+moderation-restore = Obnovi
+moderation-dismiss-reports = Naj ostane javno (zavrni prijave)
 moderation-reason = Razlog (potreben za zavrnitev ali skritje)
 moderation-reason-choose = Izberite razlog
 moderation-note = Opomba za avtorja (ni obvezno)
@@ -190,6 +195,8 @@ moderation-redact-save = Shrani popravljeno besedilo
 notifications-title = Obvestila
 notifications-none = Še nič novega. Novice o vaših težavah bodo prikazane tukaj.
 notifications-new = Novo
+notifications-mark-read = Označi vse kot prebrano
+notification-unavailable = Težava, ki jo spremljate, ni več javna.
 notifications-unread = { $count ->
     [one] { $count } novo
     [two] { $count } novi
@@ -203,6 +210,10 @@ report-thanks = Hvala. Moderator si jo bo ogledal.
 report-thanks-hidden = Hvala. Težava je skrita, dokler si je moderator ne ogleda.
 issue-merged-into = Ta težava je bila združena z drugo, ki govori o isti stvari:
 redactions-title = Odstranjeni osebni podatki (samo za skrbnike)
+redacted-issue-title = Naslov
+redacted-issue-body = Opis
+redacted-comment = Komentar
+redacted-answer = Uradni odgovor
 
 # The audit log.
 audit-title = Dnevnik odločitev

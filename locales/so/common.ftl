@@ -72,6 +72,7 @@ reason-not-municipal = Magaaladu wax kama qaban karto tan
 reason-duplicate = Arrin isku mid ah ayaa horay loo soo qaaday
 reason-other = Sabab kale (eeg farriinta)
 reason-reported = Dad dhowr ah ayaa soo sheegay; waxay sugaysaa kormeere
+reason-restored = Kormeere ayaa dib u soo celiyay kadib markii uu hubiyay
 report-offensive = Waa aflagaado ama nacayb
 report-personal-data = Waxay muujinaysaa xogta shakhsiga ah ee qof
 report-spam = Waa xayaysiis ama spam

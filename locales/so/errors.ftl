@@ -23,11 +23,14 @@ username-too-long = Magaca isticmaaluhu wuxuu yeelan karaa ugu badnaan 32 xaraf.
 username-invalid-characters = Isticmaal oo keliya xarfo, tirooyin, - _ iyo . (kuna bilow xaraf ama tiro).
 username-reserved = Magacan waa la xafiday. Fadlan dooro mid kale.
 username-taken = Magacan isticmaale horay ayaa loo qaatay. Fadlan dooro mid kale.
+username-mixed-scripts = Fadlan isticmaal xarfo hal alifbeeto oo keliya ah (tirooyinka iyo - _ . waa la isticmaali karaa).
+username-too-similar = Magacani aad buu ugu eg yahay magac hore u jiray. Fadlan dooro mid kale.
 
 password-required = Fadlan dooro eray sir ah.
 password-too-short = Erayga sirta ahi waa inuu lahaadaa ugu yaraan 8 xaraf.
 password-too-long = Erayga sirta ahi aad ayuu u dheer yahay.
 password-same-as-username = Erayga sirta ahi waa inuusan noqon magacaaga isticmaale.
+password-too-common = Eraygan sirta ah aad ayaa loo isticmaalaa, waana sahlan tahay in la qiyaaso. Isku day dhowr eray oo macno kuu leh.
 password-mismatch = Labada eray sir ah isku mid ma aha.
 password-wrong = Erayga sirta ahi sax ma aha.
 
@@ -36,8 +39,8 @@ language-unknown = Fadlan ka dooro luqad liiska.
 role-unknown = Door aan la aqoon.
 code-invalid = Koodhkan ma shaqaynayo: waa khalad, waqtigiisii wuu dhacay ama horay ayaa loo isticmaalay.
 
-login-failed = Magaca isticmaalaha ama erayga sirta ahi sax ma aha.
-login-paused = Erayo sir ah oo khaldan oo aad u badan. Akoonkan waa la hakiyay dhowr daqiiqo.
+login-failed = Galitaanku ma shaqayn. Hubi magaca isticmaalaha iyo erayga sirta ah. Kadib dhowr isku day oo khalad ah, haddii aad ka galayso qalab cusub waa inaad sugto dhowr daqiiqo; koodhkaaga soo celinta had iyo jeer wuu shaqeeyaa.
+login-one-time-expired = Erayga sirta ah ee hal mar la isticmaalo waqtigiisii wuu dhacay. Fadlan maamule weydii koodh dib-u-dejin oo cusub.
 
 municipality-unknown = Fadlan ka dooro magaalo liiska.
 municipality-name-invalid = Magacu waa inuu lahaadaa 2 ilaa 100 xaraf.
@@ -71,6 +74,7 @@ report-reason-required = Fadlan dooro waxa khaldan.
 
 # Translation.
 translation-required = Fadlan qor turjumaadda.
+translation-source-changed = Qoraalka asalka ah waa la beddelay intaad turjumaysay (tusaale ahaan, xog shakhsi ah ayaa laga saaray). Fadlan turjumaaddaada la barbar dhig qoraalka sida uu hadda yahay.
 translation-too-long = Qoraalku aad ayuu u dheer yahay.
 
 # Participation.

@@ -49,6 +49,9 @@ login-title = Gal
 login-username = Magaca isticmaalaha
 login-password = Erayga sirta ah
 login-submit = Gal
+login-remember = Ha iga saarin akoonka qalabkan
+login-remember-hint = Kaliya taleefan ama kombiyuutar adiga kuu gaar ah. Kombiyuutar dad kale ay isticmaalaan, tan ha dooran: halkaas waxaa lagaa saarayaa dhowr saacadood kadib haddii aan waxba la samayn.
+login-notice-password-failures = Waa lagaa saaray, sababtoo ah erayga sirta ah ee hadda waxaa si khalad ah loo qoray marar aad u badan. Fadlan mar kale gal.
 login-no-account = Samee akoon
 login-forgot = Ma ilowday erayga sirta ah? Isticmaal koodhka soo celinta
 login-have-reset-code = Waxaan haystaa koodh dib-u-dejin oo maamule iga siiyay
@@ -175,6 +178,8 @@ moderation-intro = Arrimaha cusub iyo arrimaha la soo sheegay, kuwa ugu horreeya
 moderation-empty = Wax sugaya ma jiraan. Mahadsanid!
 moderation-reported = La soo sheegay:
 moderation-publish = Daabac
+moderation-restore = Dib u soo celi
+moderation-dismiss-reports = Ha sii muuqato (iska dhaaf warbixinnada)
 moderation-reason = Sababta (waa loo baahan yahay si loo diido ama loo qariyo)
 moderation-reason-choose = Dooro sabab
 moderation-note = Farriin loogu talagalay qoraaha (ikhtiyaari)
@@ -188,6 +193,8 @@ moderation-redact-save = Kaydi qoraalka la saxay
 notifications-title = Ogeysiisyada
 notifications-none = Weli wax cusub ma jiraan. Warka ku saabsan arrimahaaga halkan ayuu ka soo muuqan doonaa.
 notifications-new = Cusub
+notifications-mark-read = Dhammaan u calaamadee sidii la akhriyay
+notification-unavailable = Arrin aad la socoto hadda dadweynaha uma muuqato.
 notifications-unread = { $count ->
     [one] { $count } cusub
    *[other] { $count } cusub
@@ -199,6 +206,10 @@ report-thanks = Mahadsanid. Kormeere ayaa eegi doona.
 report-thanks-hidden = Mahadsanid. Arrintan waa la qariyay ilaa kormeere ka eego.
 issue-merged-into = Arrintan waxaa lagu daray arrin kale oo ku saabsan isla dhibaatadan:
 redactions-title = Xogta shakhsiga ah ee la saaray (maamulayaasha oo keliya)
+redacted-issue-title = Cinwaanka
+redacted-issue-body = Sharraxaadda
+redacted-comment = Faallo
+redacted-answer = Jawaab rasmi ah
 
 # The audit log.
 audit-title = Diiwaanka go'aannada

@@ -72,6 +72,7 @@ reason-not-municipal = Şehir bu konuda bir şey yapamaz
 reason-duplicate = Aynı sorun daha önce bildirildi
 reason-other = Başka bir neden (nota bakın)
 reason-reported = Birkaç kişi şikâyet etti; moderatör kontrolünü bekliyor
+reason-restored = İncelemeden sonra bir moderatör tarafından geri getirildi
 report-offensive = Hakaret veya nefret içeriyor
 report-personal-data = Birinin kişisel bilgilerini gösteriyor
 report-spam = Reklam veya spam

@@ -23,11 +23,14 @@ username-too-long = Kullanıcı adı en fazla 32 karakter olabilir.
 username-invalid-characters = Yalnızca harf, rakam ve şu karakterleri kullanın: - _ . (ilk karakter harf veya rakam olmalı).
 username-reserved = Bu ad kullanıma kapalı. Lütfen başka bir ad seçin.
 username-taken = Bu kullanıcı adı zaten alınmış. Lütfen başka bir ad seçin.
+username-mixed-scripts = Lütfen yalnızca tek bir alfabenin harflerini kullanın (rakamlar ve - _ . karakterleri olur).
+username-too-similar = Bu ad, var olan bir ada çok benziyor. Lütfen başka bir ad seçin.
 
 password-required = Lütfen bir şifre seçin.
 password-too-short = Şifre en az 8 karakter olmalı.
 password-too-long = Şifre çok uzun.
 password-same-as-username = Şifre, kullanıcı adınızla aynı olmamalı.
+password-too-common = Bu şifre çok yaygın ve kolayca tahmin edilebilir. Sizin için anlamı olan birkaç kelime deneyin.
 password-mismatch = İki şifre aynı değil.
 password-wrong = Bu şifre doğru değil.
 
@@ -36,8 +39,8 @@ language-unknown = Lütfen listeden bir dil seçin.
 role-unknown = Bilinmeyen rol.
 code-invalid = Bu kod geçerli değil, süresi dolmuş ya da daha önce kullanılmış.
 
-login-failed = Kullanıcı adı veya şifre doğru değil.
-login-paused = Çok fazla yanlış şifre girildi. Bu hesap birkaç dakikalığına durduruldu.
+login-failed = Giriş yapılamadı. Kullanıcı adını ve şifreyi kontrol edin. Birkaç yanlış denemeden sonra yeni bir cihazdan giriş yapmak için birkaç dakika beklemek gerekir; kurtarma kodunuz her zaman çalışır.
+login-one-time-expired = Bu tek kullanımlık şifrenin süresi doldu. Lütfen bir yöneticiden yeni bir sıfırlama kodu isteyin.
 
 municipality-unknown = Lütfen listeden bir şehir seçin.
 municipality-name-invalid = Ad 2 ile 100 karakter arasında olmalı.
@@ -71,6 +74,7 @@ report-reason-required = Lütfen neyin yanlış olduğunu seçin.
 
 # Translation.
 translation-required = Lütfen çeviriyi yazın.
+translation-source-changed = Siz çeviri yaparken orijinal metin değiştirildi (örneğin kişisel bilgiler kaldırıldı). Lütfen çevirinizi metnin şimdiki hâliyle karşılaştırın.
 translation-too-long = Metin çok uzun.
 
 # Participation.

@@ -49,6 +49,9 @@ login-title = Giriş yap
 login-username = Kullanıcı adı
 login-password = Şifre
 login-submit = Giriş yap
+login-remember = Bu cihazda oturumum açık kalsın
+login-remember-hint = Yalnızca size ait bir telefonda veya bilgisayarda. Başkalarının da kullandığı bir bilgisayarda bunu işaretlemeyin: orada birkaç saat işlem yapılmazsa oturumunuz kapatılır.
+login-notice-password-failures = Mevcut şifre çok fazla kez yanlış yazıldığı için oturumunuz kapatıldı. Lütfen tekrar giriş yapın.
 login-no-account = Hesap oluştur
 login-forgot = Şifrenizi mi unuttunuz? Kurtarma kodunuzu kullanın
 login-have-reset-code = Bir yöneticiden aldığım sıfırlama kodum var
@@ -175,6 +178,8 @@ moderation-intro = Yeni sorunlar ve şikâyet edilen sorunlar, en eskiden başla
 moderation-empty = Bekleyen bir şey yok. Teşekkürler!
 moderation-reported = Şikâyetler:
 moderation-publish = Yayımla
+moderation-restore = Geri getir
+moderation-dismiss-reports = Yayında kalsın (şikâyetleri reddet)
 moderation-reason = Neden (reddetmek veya gizlemek için gerekli)
 moderation-reason-choose = Bir neden seçin
 moderation-note = Yazara not (isteğe bağlı)
@@ -188,6 +193,8 @@ moderation-redact-save = Düzeltilmiş metni kaydet
 notifications-title = Bildirimler
 notifications-none = Henüz yeni bir şey yok. Sorunlarınızla ilgili haberler burada görünecek.
 notifications-new = Yeni
+notifications-mark-read = Tümünü okundu olarak işaretle
+notification-unavailable = Takip ettiğiniz bir sorun artık herkese açık değil.
 notifications-unread = { $count ->
     [one] { $count } yeni
    *[other] { $count } yeni
@@ -199,6 +206,10 @@ report-thanks = Teşekkürler. Bir moderatör inceleyecek.
 report-thanks-hidden = Teşekkürler. Bir moderatör inceleyene kadar bu sorun gizli kalacak.
 issue-merged-into = Bu sorun, aynı konudaki başka bir sorunla birleştirildi:
 redactions-title = Kaldırılan kişisel bilgiler (yalnızca yöneticiler)
+redacted-issue-title = Başlık
+redacted-issue-body = Açıklama
+redacted-comment = Yorum
+redacted-answer = Resmî yanıt
 
 # The audit log.
 audit-title = Karar kayıtları

@@ -72,6 +72,7 @@ reason-not-municipal = Місто не може з цим нічого зроб�
 reason-duplicate = Таке саме питання вже порушували
 reason-other = Інша причина (див. примітку)
 reason-reported = На це поскаржилися кілька людей; чекає на модератора
+reason-restored = Відновлено модератором після перевірки
 report-offensive = Містить образи чи ненависть
 report-personal-data = Показує чиїсь персональні дані
 report-spam = Це реклама або спам

@@ -49,6 +49,9 @@ login-title = Вхід
 login-username = Ім'я користувача
 login-password = Пароль
 login-submit = Увійти
+login-remember = Не виходити з облікового запису на цьому пристрої
+login-remember-hint = Лише на власному телефоні чи комп'ютері. На комп'ютері, яким користуються й інші, не вмикайте цього: там вихід відбудеться автоматично після кількох годин без активності.
+login-notice-password-failures = Ви вийшли з облікового запису, бо поточний пароль забагато разів ввели неправильно. Будь ласка, увійдіть знову.
 login-no-account = Створити обліковий запис
 login-forgot = Забули пароль? Скористайтеся кодом відновлення
 login-have-reset-code = У мене є код скидання від адміністратора
@@ -177,6 +180,8 @@ moderation-intro = Нові питання та питання, на які по
 moderation-empty = Нічого не чекає. Дякуємо!
 moderation-reported = Скарги:
 moderation-publish = Опублікувати
+moderation-restore = Відновити
+moderation-dismiss-reports = Залишити опублікованим (відхилити скарги)
 moderation-reason = Причина (потрібна, щоб відхилити або приховати)
 moderation-reason-choose = Виберіть причину
 moderation-note = Примітка для автора (необов'язково)
@@ -190,6 +195,8 @@ moderation-redact-save = Зберегти виправлений текст
 notifications-title = Сповіщення
 notifications-none = Поки нічого нового. Тут з'являтимуться новини про ваші питання.
 notifications-new = Нове
+notifications-mark-read = Позначити все як прочитане
+notification-unavailable = Питання, за яким ви стежите, більше не показується всім.
 notifications-unread = { $count ->
     [one] { $count } нове
     [few] { $count } нові
@@ -203,6 +210,10 @@ report-thanks = Дякуємо. Модератор її перегляне.
 report-thanks-hidden = Дякуємо. Питання приховано, доки його не перегляне модератор.
 issue-merged-into = Це питання об'єднано з іншим питанням про ту саму проблему:
 redactions-title = Видалені персональні дані (лише для адміністраторів)
+redacted-issue-title = Заголовок
+redacted-issue-body = Опис
+redacted-comment = Коментар
+redacted-answer = Офіційна відповідь
 
 # The audit log.
 audit-title = Журнал рішень

@@ -159,15 +159,3 @@ pub async fn forget_author(conn: &mut sqlx::AnyConnection, user_id: i64) -> sqlx
     .await?;
     Ok(())
 }
-
-/// How many issues and comments a person posted since `since` (epoch seconds).
-pub async fn posted_since(db: &Db, user_id: i64, since: i64) -> sqlx::Result<i64> {
-    sqlx::query_scalar(
-        "SELECT (SELECT COUNT(*) FROM issues WHERE author_id = $1 AND created_at > $2)
-              + (SELECT COUNT(*) FROM comments WHERE author_id = $1 AND created_at > $2)",
-    )
-    .bind(user_id)
-    .bind(since)
-    .fetch_one(db)
-    .await
-}

@@ -508,6 +508,32 @@ pub async fn set_status<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64, status: &
     Ok(())
 }
 
+/// Takes a public issue out of view, remembering the status it had; `false` when it was not
+/// public (nothing changes).
+pub async fn hide<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE issues SET hidden_from = status, status = 'hidden' WHERE id = $1 AND status IN ('published', 'forwarded', 'answered', 'resolved')",
+    )
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Returns a hidden issue to the status it had before it was hidden (published when that is
+/// not known); the status it is back in.
+pub async fn restore<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64) -> sqlx::Result<String> {
+    let status: Option<String> = sqlx::query_scalar(
+        "UPDATE issues SET status = COALESCE(hidden_from, 'published'), hidden_from = NULL,
+         published_at = COALESCE(published_at, $2) WHERE id = $1 AND status = 'hidden' RETURNING status",
+    )
+    .bind(id)
+    .bind(now())
+    .fetch_optional(conn)
+    .await?;
+    Ok(status.unwrap_or_else(|| "published".into()))
+}
+
 /// Merges `source` into `target`: supports move over (once per person), the source is marked
 /// merged and points at the target.
 pub async fn merge(conn: &mut sqlx::AnyConnection, source: i64, target: i64) -> sqlx::Result<()> {
@@ -535,33 +561,6 @@ pub async fn merge(conn: &mut sqlx::AnyConnection, source: i64, target: i64) -> 
 /// The issue another was merged into.
 pub async fn merged_into(db: &Db, id: i64) -> sqlx::Result<Option<i64>> {
     Ok(sqlx::query_scalar::<_, Option<i64>>("SELECT merged_into FROM issues WHERE id = $1").bind(id).fetch_optional(db).await?.flatten())
-}
-
-/// Replaces the title and body, keeping the originals in `redactions` (readable by admins).
-pub async fn redact(conn: &mut sqlx::AnyConnection, id: i64, moderator: i64, title: &str, body: &str) -> sqlx::Result<()> {
-    let row = sqlx::query("SELECT title, body FROM issues WHERE id = $1").bind(id).fetch_one(&mut *conn).await?;
-    let (old_title, old_body): (String, String) = (row.try_get("title")?, row.try_get("body")?);
-    for (field, old, new) in [("title", old_title, title), ("body", old_body, body)] {
-        if old != new {
-            sqlx::query("INSERT INTO redactions (issue_id, field, original, moderator_id, created_at) VALUES ($1, $2, $3, $4, $5)")
-                .bind(id)
-                .bind(field)
-                .bind(old)
-                .bind(moderator)
-                .bind(now())
-                .execute(&mut *conn)
-                .await?;
-        }
-    }
-    sqlx::query("UPDATE issues SET title = $1, body = $2 WHERE id = $3").bind(title).bind(body).bind(id).execute(&mut *conn).await?;
-    Ok(())
-}
-
-/// Original texts removed by redaction: (field, original, epoch seconds). For admins only.
-pub async fn redactions(db: &Db, id: i64) -> sqlx::Result<Vec<(String, String, i64)>> {
-    let rows =
-        sqlx::query("SELECT field, original, created_at FROM redactions WHERE issue_id = $1 ORDER BY id").bind(id).fetch_all(db).await?;
-    rows.iter().map(|r| Ok((r.try_get("field")?, r.try_get("original")?, r.try_get("created_at")?))).collect()
 }
 
 /// A moderator asks the author to change the text: the issue leaves public view and the

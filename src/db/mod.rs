@@ -10,6 +10,8 @@ pub mod comments;
 pub mod issues;
 pub mod municipalities;
 pub mod notifications;
+pub mod pace;
+pub mod redactions;
 pub mod referrals;
 pub mod reports;
 pub mod roles;

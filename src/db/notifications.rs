@@ -41,8 +41,14 @@ pub struct Notification {
     pub issue_id: i64,
     /// Its municipality's slug (for the link).
     pub municipality_slug: String,
-    /// Its title.
+    /// Its municipality.
+    pub municipality_id: i64,
+    /// Its live title (whether the reader may see it is for `services::notifications`).
     pub title: String,
+    /// Its current status.
+    pub issue_status: String,
+    /// Its author.
+    pub author_id: Option<i64>,
     /// Its original language.
     pub lang: String,
     /// The status reached.
@@ -56,7 +62,8 @@ pub struct Notification {
 /// The newest notifications of a person.
 pub async fn for_user(db: &Db, user_id: i64, limit: i64) -> sqlx::Result<Vec<Notification>> {
     let rows = sqlx::query(
-        "SELECT n.issue_id, m.slug, i.title, i.lang, n.status, n.created_at, n.read_at FROM notifications n
+        "SELECT n.issue_id, m.slug, i.municipality_id, i.title, i.status AS issue_status, i.author_id, i.lang, n.status, n.created_at, n.read_at
+         FROM notifications n
          JOIN issues i ON i.id = n.issue_id JOIN municipalities m ON m.id = i.municipality_id
          WHERE n.user_id = $1 ORDER BY n.id DESC LIMIT $2",
     )
@@ -69,7 +76,10 @@ pub async fn for_user(db: &Db, user_id: i64, limit: i64) -> sqlx::Result<Vec<Not
             Ok(Notification {
                 issue_id: r.try_get("issue_id")?,
                 municipality_slug: r.try_get("slug")?,
+                municipality_id: r.try_get("municipality_id")?,
                 title: r.try_get("title")?,
+                issue_status: r.try_get("issue_status")?,
+                author_id: r.try_get("author_id")?,
                 lang: r.try_get("lang")?,
                 status: r.try_get("status")?,
                 created_at: r.try_get("created_at")?,

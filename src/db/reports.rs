@@ -24,9 +24,17 @@ impl Reported {
     }
 }
 
-/// Records a report; returns how many people have open reports on the text, or `None` when
-/// this person had already reported it.
-pub async fn add(conn: &mut sqlx::AnyConnection, what: Reported, id: i64, reporter: i64, reason: &str) -> sqlx::Result<Option<i64>> {
+/// Records a report; returns how many *established* people have open reports on the text, or
+/// `None` when this person had already reported it. Established: the account was created
+/// before `trusted_since` (epoch seconds) and has a public issue or comment of its own.
+pub async fn add(
+    conn: &mut sqlx::AnyConnection,
+    what: Reported,
+    id: i64,
+    reporter: i64,
+    reason: &str,
+    trusted_since: i64,
+) -> sqlx::Result<Option<i64>> {
     let (table, column) = what.table();
     let added = sqlx::query(&format!(
         "INSERT INTO {table} ({column}, reporter_id, reason, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT ({column}, reporter_id) DO NOTHING"
@@ -42,10 +50,16 @@ pub async fn add(conn: &mut sqlx::AnyConnection, what: Reported, id: i64, report
     if !added {
         return Ok(None);
     }
-    let open: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} WHERE {column} = $1 AND resolved_at IS NULL"))
-        .bind(id)
-        .fetch_one(&mut *conn)
-        .await?;
+    let open: i64 = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM {table} r JOIN users u ON u.id = r.reporter_id
+         WHERE r.{column} = $1 AND r.resolved_at IS NULL AND u.created_at <= $2
+         AND (EXISTS (SELECT 1 FROM issues i WHERE i.author_id = u.id AND i.status IN ('published', 'forwarded', 'answered', 'resolved'))
+              OR EXISTS (SELECT 1 FROM comments c WHERE c.author_id = u.id AND c.status = 'published'))"
+    ))
+    .bind(id)
+    .bind(trusted_since)
+    .fetch_one(&mut *conn)
+    .await?;
     Ok(Some(open))
 }
 

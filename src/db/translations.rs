@@ -101,18 +101,32 @@ pub struct NewTranslation<'a> {
 }
 
 /// Stores a machine translation unless one already exists (a person's work is never
-/// overwritten by a machine).
-pub async fn insert_machine<'c>(conn: impl sqlx::AnyExecutor<'c>, t: &NewTranslation<'_>) -> sqlx::Result<()> {
-    sqlx::query(
+/// overwritten by a machine), and only while the original still reads `source_title` and
+/// `source_body` (what was translated): one statement, so a redaction in between wins.
+pub async fn insert_machine<'c>(
+    conn: impl sqlx::AnyExecutor<'c>,
+    t: &NewTranslation<'_>,
+    source_title: &str,
+    source_body: &str,
+) -> sqlx::Result<()> {
+    let (table, title) = match t.kind {
+        Kind::Issue => ("issues", "title = $8"),
+        Kind::Comment => ("comments", "$8 = ''"),
+        Kind::Answer => ("answers", "$8 = ''"),
+    };
+    sqlx::query(&format!(
         "INSERT INTO translations (kind, content_id, lang, title, body, source, reviewed, updated_at)
-         VALUES ($1, $2, $3, $4, $5, 'machine', 0, $6) ON CONFLICT (kind, content_id, lang) DO NOTHING",
-    )
+         SELECT $1, $2, $3, $4, $5, 'machine', 0, $6 WHERE EXISTS (SELECT 1 FROM {table} WHERE id = $2 AND body = $7 AND {title})
+         ON CONFLICT (kind, content_id, lang) DO NOTHING"
+    ))
     .bind(t.kind.as_str())
     .bind(t.content_id)
     .bind(t.lang)
     .bind(t.title)
     .bind(t.body)
     .bind(now())
+    .bind(source_body)
+    .bind(source_title)
     .execute(conn)
     .await?;
     Ok(())

@@ -51,6 +51,12 @@ pub struct Credentials {
     pub failed_logins: i64,
     /// Paused until (epoch seconds).
     pub locked_until: Option<i64>,
+    /// Bumped by a password change (device recognition is bound to it).
+    pub session_epoch: i64,
+    /// Signed in with a one-time password that must be replaced.
+    pub must_change_password: bool,
+    /// When that one-time password stops working.
+    pub password_expires_at: Option<i64>,
 }
 
 /// A new account.
@@ -71,13 +77,22 @@ pub struct NewUser<'a> {
     pub is_admin: bool,
     /// One-time password.
     pub must_change_password: bool,
+    /// When a one-time password stops working (epoch seconds).
+    pub password_expires_at: Option<i64>,
+    /// Confusable skeleton of the name (unique).
+    pub username_skeleton: Option<&'a str>,
 }
 
-/// Inserts an account; `None` when the username is taken.
+/// Version of the skeleton algorithm stored in `skeleton_version` (bump when the confusables
+/// data changes, so start-up recomputes them).
+pub const SKELETON_VERSION: i64 = 1;
+
+/// Inserts an account; `None` when the username (or a look-alike of it) is taken.
 pub async fn insert<'c>(conn: impl sqlx::AnyExecutor<'c>, u: &NewUser<'_>) -> sqlx::Result<Option<i64>> {
     sqlx::query_scalar(
-        "INSERT INTO users (username, username_key, password_hash, email, preferred_language, recovery_code_hash, is_admin, must_change_password, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (username_key) DO NOTHING RETURNING id",
+        "INSERT INTO users (username, username_key, password_hash, email, preferred_language, recovery_code_hash, is_admin, must_change_password,
+         created_at, password_expires_at, username_skeleton, skeleton_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(u.username)
     .bind(u.username_key)
@@ -88,6 +103,9 @@ pub async fn insert<'c>(conn: impl sqlx::AnyExecutor<'c>, u: &NewUser<'_>) -> sq
     .bind(i64::from(u.is_admin))
     .bind(i64::from(u.must_change_password))
     .bind(now())
+    .bind(u.password_expires_at)
+    .bind(u.username_skeleton)
+    .bind(SKELETON_VERSION)
     .fetch_optional(conn)
     .await
 }
@@ -123,16 +141,22 @@ pub async fn credentials_by_key(db: &Db, key: &str) -> sqlx::Result<Option<Crede
     if !super::searchable(key) {
         return Ok(None);
     }
-    let row = sqlx::query("SELECT id, password_hash, failed_logins, locked_until FROM users WHERE username_key = $1")
-        .bind(key)
-        .fetch_optional(db)
-        .await?;
+    let row = sqlx::query(
+        "SELECT id, password_hash, failed_logins, locked_until, session_epoch, must_change_password, password_expires_at
+         FROM users WHERE username_key = $1",
+    )
+    .bind(key)
+    .fetch_optional(db)
+    .await?;
     row.map(|r| {
         Ok(Credentials {
             id: r.try_get("id")?,
             password_hash: r.try_get("password_hash")?,
             failed_logins: r.try_get("failed_logins")?,
             locked_until: r.try_get("locked_until")?,
+            session_epoch: r.try_get("session_epoch")?,
+            must_change_password: r.try_get::<i64, _>("must_change_password")? != 0,
+            password_expires_at: r.try_get("password_expires_at")?,
         })
     })
     .transpose()
@@ -158,18 +182,25 @@ pub async fn code_hashes(db: &Db, key: &str) -> sqlx::Result<Option<(i64, Option
     .transpose()
 }
 
-/// Records a failed login; pauses the account once `max_failures` is reached.
+/// Records a failed password check. From the `max_failures`-th failure in a row on, sign-ins
+/// from devices the account does not recognize pause, for `pause_seconds` and then twice as
+/// long with every further failure (at most 64 times as long). One statement, so parallel
+/// guesses all count.
 pub async fn record_failed_login(db: &Db, id: i64, max_failures: i64, pause_seconds: i64) -> sqlx::Result<()> {
     let now = now();
     sqlx::query(
         "UPDATE users SET
-            locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END,
-            failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END
+            locked_until = CASE WHEN failed_logins + 1 >= $2
+                THEN $3 + $4 * (CASE WHEN failed_logins + 1 - $2 >= 6 THEN 64 ELSE
+                     (CASE failed_logins + 1 - $2 WHEN 0 THEN 1 WHEN 1 THEN 2 WHEN 2 THEN 4 WHEN 3 THEN 8 WHEN 4 THEN 16 ELSE 32 END) END)
+                ELSE locked_until END,
+            failed_logins = failed_logins + 1
          WHERE id = $1",
     )
     .bind(id)
     .bind(max_failures)
-    .bind(now + pause_seconds)
+    .bind(now)
+    .bind(pause_seconds)
     .execute(db)
     .await?;
     Ok(())
@@ -184,7 +215,7 @@ pub async fn record_successful_login(db: &Db, id: i64) -> sqlx::Result<()> {
 /// Sets a new password, ends other sessions (new epoch), clears lockout and any reset code.
 pub async fn set_password<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64, hash: &str) -> sqlx::Result<()> {
     sqlx::query(
-        "UPDATE users SET password_hash = $1, must_change_password = 0, session_epoch = session_epoch + 1,
+        "UPDATE users SET password_hash = $1, must_change_password = 0, password_expires_at = NULL, session_epoch = session_epoch + 1,
          failed_logins = 0, locked_until = NULL, reset_code_hash = NULL, reset_code_expires_at = NULL WHERE id = $2",
     )
     .bind(hash)
@@ -232,4 +263,58 @@ pub async fn count_admins<'c>(conn: impl sqlx::AnyExecutor<'c>) -> sqlx::Result<
 pub async fn delete<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64) -> sqlx::Result<()> {
     sqlx::query("DELETE FROM users WHERE id = $1").bind(id).execute(conn).await?;
     Ok(())
+}
+
+/// Accounts whose name skeleton is missing or from an older algorithm: (id, username).
+pub async fn without_current_skeleton(db: &Db, limit: i64) -> sqlx::Result<Vec<(i64, String)>> {
+    sqlx::query_as("SELECT id, username FROM users WHERE skeleton_version < $1 ORDER BY id LIMIT $2")
+        .bind(SKELETON_VERSION)
+        .bind(limit)
+        .fetch_all(db)
+        .await
+}
+
+/// Moves an account made before full case folding to its new uniqueness key, unless another
+/// account holds it (then the old key stays, and login still finds it by the old rule).
+pub async fn set_key(db: &Db, id: i64, key: &str) -> sqlx::Result<()> {
+    let moved = sqlx::query(
+        "UPDATE users SET username_key = $1 WHERE id = $2 AND NOT EXISTS (SELECT 1 FROM users o WHERE o.username_key = $1 AND o.id <> $2)",
+    )
+    .bind(key)
+    .bind(id)
+    .execute(db)
+    .await;
+    match moved {
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(()),
+        other => other.map(|_| ()),
+    }
+}
+
+/// Stores an account's skeleton; when another account already has it (a look-alike pair made
+/// before skeletons existed) the skeleton stays empty, and both accounts keep working.
+pub async fn set_skeleton(db: &Db, id: i64, skeleton: &str) -> sqlx::Result<()> {
+    let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username_skeleton = $1 AND id <> $2")
+        .bind(skeleton)
+        .bind(id)
+        .fetch_optional(db)
+        .await?;
+    let value = if taken.is_some() { None } else { Some(skeleton) };
+    let stored = sqlx::query("UPDATE users SET username_skeleton = $1, skeleton_version = $2 WHERE id = $3")
+        .bind(value)
+        .bind(SKELETON_VERSION)
+        .bind(id)
+        .execute(db)
+        .await;
+    match stored {
+        // Another server stored the same skeleton for a look-alike at the same moment.
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            sqlx::query("UPDATE users SET username_skeleton = NULL, skeleton_version = $1 WHERE id = $2")
+                .bind(SKELETON_VERSION)
+                .bind(id)
+                .execute(db)
+                .await?;
+            Ok(())
+        }
+        other => other.map(|_| ()),
+    }
 }

@@ -75,12 +75,7 @@ pub struct IssueDraft {
     pub lang: Option<ContentLanguage>,
 }
 
-/// Trims a typed text, keeps line breaks and tabs, and drops other control characters.
-pub fn clean(text: &str) -> String {
-    // Keep line breaks and tabs; drop other control characters (NUL, bidi overrides stay
-    // visible as text because they are not controls).
-    text.trim().chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect::<String>().replace("\r\n", "\n")
-}
+pub use super::text::clean;
 
 impl TryFrom<&IssueForm> for IssueDraft {
     type Error = FieldErrors;

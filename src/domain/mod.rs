@@ -10,4 +10,5 @@ pub mod municipality;
 pub mod participation;
 pub mod password;
 pub mod role;
+pub mod text;
 pub mod username;

@@ -121,7 +121,7 @@ impl TryFrom<&MunicipalityForm> for MunicipalityInput {
 
     fn try_from(f: &MunicipalityForm) -> Result<Self, Self::Error> {
         let mut errors = crate::error::FieldErrors::new();
-        let name = f.name.trim().to_string();
+        let name = super::text::clean(&f.name).replace('\n', " ");
         let n = name.chars().count();
         if !(2..=100).contains(&n) || name.chars().any(char::is_control) {
             errors.add("name", "municipality-name-invalid");

@@ -1,11 +1,12 @@
 //! What a person can do with their own account: language, joining a municipality, exporting
 //! everything Chorus stores about them, and deleting it.
 
+use super::auth::{CurrentPassword, Refused, check_current_password};
 use crate::{
-    app::AppState,
     db::{self, audit::Entry, municipalities::Municipality, users::User},
     domain::{language::LanguageTag, role::Role},
     error::{AppError, FieldErrors, Result},
+    state::AppState,
 };
 
 /// Saves the preferred interface language.
@@ -68,16 +69,16 @@ pub async fn export(state: &AppState, user: &User) -> Result<Export> {
     })
 }
 
-/// Deletes an account after checking its password. Personal data (name, email, roles,
-/// sessions, codes) is removed; audit entries keep only that *an* account acted. Content the
-/// person published is kept anonymously or removed according to each municipality's policy
-/// (`deleted_account_content`); their supports are withdrawn.
-pub async fn delete(state: &AppState, user: &User, password: &str) -> Result<()> {
-    let stored = db::users::password_hash(&state.db, user.id).await?;
-    if !state.hasher.verify(password, stored.as_deref()).await? {
-        let mut f = FieldErrors::new();
-        f.add("password", "password-wrong");
-        return Err(AppError::Validation(f));
+/// Deletes an account after checking its password (throttled like every current-password
+/// check: `session_failures` wrong ones so far in this session). Personal data (name, email,
+/// roles, sessions, codes) is removed; audit entries keep only that *an* account acted.
+/// Content the person published is kept anonymously or removed according to each
+/// municipality's policy (`deleted_account_content`); their supports are withdrawn.
+pub async fn delete(state: &AppState, user: &User, password: &str, session_failures: u32) -> Result<Result<(), Refused>> {
+    if let CurrentPassword::Wrong { end_session } = check_current_password(state, user, password, session_failures).await? {
+        let mut errors = FieldErrors::new();
+        errors.add("password", "password-wrong");
+        return Ok(Err(Refused { errors, end_session }));
     }
     let mut tx = state.db.begin().await?;
     if user.is_admin && db::users::count_admins(&mut *tx).await? <= 1 {
@@ -90,7 +91,7 @@ pub async fn delete(state: &AppState, user: &User, password: &str) -> Result<()>
     db::audit::record(&mut *tx, &Entry::new("account.delete")).await?;
     tx.commit().await?;
     tracing::info!("account deleted");
-    Ok(())
+    Ok(Ok(()))
 }
 
 /// The people who work for a municipality (translators, moderators, council members,
@@ -101,4 +102,27 @@ pub async fn team(state: &AppState, actor: &User, municipality: &Municipality) -
         return Err(AppError::Forbidden);
     }
     Ok(db::roles::staff_of(&state.db, municipality.id).await?)
+}
+
+/// Computes the name skeletons of accounts made before they existed (or with an older
+/// confusables table), so that new names are checked against them, and moves those accounts
+/// to the fully case-folded key where no other account holds it. Runs at start-up; cheap
+/// when there is nothing to do (one query).
+pub async fn backfill_skeletons(db: &db::Db) -> Result<u64> {
+    let mut done = 0;
+    loop {
+        let batch = db::users::without_current_skeleton(db, 500).await?;
+        if batch.is_empty() {
+            break;
+        }
+        for (id, name) in batch {
+            db::users::set_key(db, id, &crate::domain::username::key_of(&name)).await?;
+            db::users::set_skeleton(db, id, &crate::domain::username::skeleton_of(&name)).await?;
+            done += 1;
+        }
+    }
+    if done > 0 {
+        tracing::info!(accounts = done, "name skeletons computed");
+    }
+    Ok(done)
 }

@@ -2,10 +2,10 @@
 //! Every function checks that the actor is a global admin and writes the audit log.
 
 use crate::{
-    app::AppState,
     db::{self, audit::Entry, users::User},
     domain::{codes, municipality::MunicipalityInput, role::Role},
     error::{AppError, FieldErrors, Result},
+    state::AppState,
 };
 
 /// Refuses anyone but a global admin.

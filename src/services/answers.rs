@@ -3,13 +3,13 @@
 //! resolved. The author and everyone who supports the issue are told at each step.
 
 use crate::{
-    app::AppState,
     db::{self, answers::NewAnswer, audit::Entry, issues::Issue, municipalities::Municipality, translations::Kind, users::User},
     domain::{
         participation::{AnswerDraft, AnswerForm},
         role::Role,
     },
     error::{AppError, Result},
+    state::AppState,
 };
 
 async fn roles(state: &AppState, actor: &User, m: &Municipality) -> Result<Vec<Role>> {

@@ -4,10 +4,10 @@
 
 use super::moderation::{REPORT_REASONS, checked_reason, require_moderator};
 use crate::{
-    app::AppState,
     db::{self, audit::Entry, comments::Comment, municipalities::Municipality, reports::Reported, translations::Kind, users::User},
     domain::{municipality::ModerationMode, participation::CommentDraft, role::Role},
     error::{AppError, FieldErrors, Result},
+    state::AppState,
 };
 
 /// Posts a comment on a public issue of `m`. Returns the comment's id and whether it is
@@ -23,9 +23,9 @@ pub async fn post(
 ) -> Result<(i64, bool)> {
     let issue = db::issues::by_id(&state.db, m.id, issue_id).await?.filter(db::issues::Issue::is_public).ok_or(AppError::NotFound)?;
     let draft = CommentDraft::parse(body, lang, ui_lang).map_err(AppError::Validation)?;
-    check_pace(state, author).await?;
     let public = m.moderation_mode == ModerationMode::Post;
     let mut tx = state.db.begin().await?;
+    take_pace(state, &mut tx, author).await?;
     db::roles::grant(&mut *tx, author.id, m.id, Role::Resident, Some(author.id)).await?;
     let id = db::comments::insert(&mut *tx, issue.id, author.id, &draft.body, draft.lang, if public { "published" } else { "submitted" })
         .await?;
@@ -37,12 +37,12 @@ pub async fn post(
     Ok((id, public))
 }
 
-/// Refuses a post when the author already posted `CHORUS_POSTS_PER_ACCOUNT_PER_HOUR` issues
-/// and comments in the past hour (a flood, or a stolen account). The form comes back with
-/// its text and the reason next to it.
-pub async fn check_pace(state: &AppState, author: &User) -> Result<()> {
-    let posted = db::comments::posted_since(&state.db, author.id, db::now() - 3600).await?;
-    if posted >= i64::from(state.config.posts_per_account_per_hour) {
+/// Takes one post from the author's allowance of `CHORUS_POSTS_PER_ACCOUNT_PER_HOUR` issues
+/// and comments an hour (a flood, or a stolen account), inside the transaction that stores
+/// the post, so parallel posts cannot pass it. The form comes back with its text and the
+/// reason next to it.
+pub async fn take_pace(state: &AppState, tx: &mut db::Tx, author: &User) -> Result<()> {
+    if !db::pace::take(&mut **tx, author.id, state.config.posts_per_account_per_hour).await? {
         let mut e = FieldErrors::new();
         e.add("body", "posting-too-often");
         return Err(AppError::Validation(e));
@@ -119,7 +119,8 @@ pub async fn report(state: &AppState, reporter: &User, m: &Municipality, id: i64
     };
     let comment = db::comments::by_id(&state.db, m.id, id).await?.filter(Comment::is_public).ok_or(AppError::NotFound)?;
     let mut tx = state.db.begin().await?;
-    let open = db::reports::add(&mut tx, Reported::Comment, comment.id, reporter.id, reason).await?;
+    let open =
+        db::reports::add(&mut tx, Reported::Comment, comment.id, reporter.id, reason, super::moderation::trusted_since(state)).await?;
     let hide = open.is_some_and(|n| n >= i64::from(state.config.reports_to_hide));
     if hide {
         db::comments::set_status(&mut *tx, id, "hidden", Some("reason-reported")).await?;

@@ -1,7 +1,6 @@
 //! Raising, reading and supporting issues. Who may see what is decided here.
 
 use crate::{
-    app::AppState,
     db::{
         self,
         issues::{Issue, NewIssue},
@@ -17,6 +16,7 @@ use crate::{
         role::Role,
     },
     error::{AppError, FieldErrors, Result},
+    state::AppState,
 };
 
 use super::translation::{Shown, shown_many};
@@ -106,9 +106,9 @@ pub async fn submit(state: &AppState, author: &User, m: &Municipality, form: &Is
             return Ok(Submitted::Confirm { detected, similar });
         }
     };
-    super::comments::check_pace(state, author).await?;
     let public = m.moderation_mode == ModerationMode::Post;
     let mut tx = state.db.begin().await?;
+    super::comments::take_pace(state, &mut tx, author).await?;
     db::roles::grant(&mut *tx, author.id, m.id, Role::Resident, Some(author.id)).await?;
     let new = NewIssue {
         municipality_id: m.id,
@@ -157,8 +157,9 @@ pub struct IssueView {
     pub is_author: bool,
     /// Whether the viewer moderates this municipality.
     pub can_moderate: bool,
-    /// Texts removed by redaction (field, original, time): shown to global admins only.
-    pub redactions: Vec<(String, String, i64)>,
+    /// Texts removed by redaction from the issue, its comments and answers: shown to global
+    /// admins only.
+    pub redactions: Vec<db::redactions::Redaction>,
     /// The text as shown to this reader (a translation into their language, or the original).
     pub shown: Shown,
     /// Whether a translation into the reader's language exists (to offer switching back).
@@ -200,7 +201,7 @@ pub async fn view(
     };
     // The public never learns who posted anonymously; moderators see the pseudonym only.
     let author_shown = if issue.anonymous && !moderator && !is_author { None } else { issue.author_name.clone() };
-    let redactions = if viewer.is_some_and(|v| v.is_admin) { db::issues::redactions(&state.db, id).await? } else { Vec::new() };
+    let redactions = if viewer.is_some_and(|v| v.is_admin) { db::redactions::of_issue(&state.db, id).await? } else { Vec::new() };
     let shown = super::translation::shown(state, &issue, reader_lang, original).await?;
     let has_translation = reader_lang != issue.lang && db::translations::get(&state.db, Kind::Issue, id, reader_lang).await?.is_some();
     let answers = db::answers::of_issue(&state.db, id).await?;

@@ -3,13 +3,10 @@
 //! timeline, tells the author, and is written to the audit log with its reason.
 
 use crate::{
-    app::AppState,
     db::{self, audit::Entry, issues::Issue, municipalities::Municipality, reports::Reported, users::User},
-    domain::{
-        issue::{IssueDraft, IssueForm},
-        role::Role,
-    },
+    domain::role::Role,
     error::{AppError, FieldErrors, Result},
+    state::AppState,
 };
 
 /// Reasons a moderator gives for rejecting or hiding (Fluent message ids, shown to the author
@@ -83,13 +80,6 @@ pub enum Decision {
         /// The issue it duplicates.
         into: i64,
     },
-    /// Replace personal data in the text; the originals stay in the audit trail.
-    Redact {
-        /// New title.
-        title: String,
-        /// New description.
-        body: String,
-    },
 }
 
 fn invalid(field: &'static str, message: &'static str) -> AppError {
@@ -100,7 +90,7 @@ fn invalid(field: &'static str, message: &'static str) -> AppError {
 
 pub(crate) fn checked_reason(reason: &str, note: &str) -> Result<(&'static str, Option<String>)> {
     let reason = DECISION_REASONS.iter().find(|r| **r == reason).ok_or_else(|| invalid("reason", "moderation-reason-required"))?;
-    let note: String = note.trim().chars().filter(|c| !c.is_control() || *c == '\n').collect();
+    let note = crate::domain::text::clean(note).replace('\t', " ");
     if note.chars().count() > NOTE_CHARS {
         return Err(invalid("note", "moderation-note-too-long"));
     }
@@ -113,12 +103,23 @@ pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, d
     let issue = db::issues::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
     let mut tx = state.db.begin().await?;
     let (status, reason, note, action): (&str, Option<&str>, Option<String>, &str) = match &decision {
-        Decision::Publish => {
-            if !matches!(issue.status.as_str(), "submitted" | "hidden" | "published") {
-                return Err(AppError::Conflict("moderation-not-allowed"));
+        Decision::Publish => match issue.status.as_str() {
+            "submitted" => ("published", None, None, "issue.publish"),
+            // Restoring returns the issue to where it was (answered stays answered).
+            "hidden" => {
+                let restored = db::issues::restore(&mut *tx, id).await?;
+                return finish(state, actor, m, &issue, tx, &restored, "issue.restore").await;
             }
-            ("published", None, None, "issue.publish")
-        }
+            // A public issue keeps its status: the reports are dismissed.
+            s if issue.is_public() => {
+                db::reports::resolve(&mut *tx, Reported::Issue, id).await?;
+                let detail = format!("issue {id} ({s})");
+                db::audit::record(&mut *tx, &Entry::new("issue.dismiss-reports").by(actor.id).municipality(m.id).detail(&detail)).await?;
+                tx.commit().await?;
+                return Ok(());
+            }
+            _ => return Err(AppError::Conflict("moderation-not-allowed")),
+        },
         Decision::Reject { reason, note } => {
             let (reason, note) = checked_reason(reason, note)?;
             if matches!(issue.status.as_str(), "rejected" | "merged") {
@@ -152,18 +153,13 @@ pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, d
             db::issues::merge(&mut tx, id, *into).await?;
             ("merged", None, Some(format!("#{into}")), "issue.merge")
         }
-        Decision::Redact { title, body } => {
-            let form = IssueForm { title: title.clone(), body: body.clone(), theme: issue.theme_id.to_string(), ..Default::default() };
-            let draft = IssueDraft::try_from(&form).map_err(AppError::Validation)?;
-            db::issues::redact(&mut tx, id, actor.id, &draft.title, &draft.body).await?;
-            db::issues::add_event(&mut *tx, id, "redacted", Some(actor.id), None, None).await?;
-            db::audit::record(&mut *tx, &Entry::new("issue.redact").by(actor.id).municipality(m.id).detail(&format!("issue {id}"))).await?;
-            tx.commit().await?;
-            return Ok(());
-        }
     };
-    if !matches!(decision, Decision::Merge { .. } | Decision::AskEdit { .. }) {
-        db::issues::set_status(&mut *tx, id, status).await?;
+    match decision {
+        Decision::Merge { .. } | Decision::AskEdit { .. } => {}
+        Decision::Hide { .. } => {
+            db::issues::hide(&mut *tx, id).await?;
+        }
+        _ => db::issues::set_status(&mut *tx, id, status).await?,
     }
     db::reports::resolve(&mut *tx, Reported::Issue, id).await?;
     db::issues::add_event(&mut *tx, id, status, Some(actor.id), reason, note.as_deref()).await?;
@@ -180,21 +176,44 @@ pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, d
     Ok(())
 }
 
-/// Reports a public issue. Once `CHORUS_REPORTS_TO_HIDE` different people have open reports,
-/// the issue is hidden until a moderator reviews it. Returns whether it is now hidden.
+/// Ends a restore: the timeline shows the status the issue is back in, the author is told.
+async fn finish(state: &AppState, actor: &User, m: &Municipality, issue: &Issue, mut tx: db::Tx, status: &str, action: &str) -> Result<()> {
+    db::reports::resolve(&mut *tx, Reported::Issue, issue.id).await?;
+    db::issues::add_event(&mut *tx, issue.id, status, Some(actor.id), Some("reason-restored"), None).await?;
+    if let Some(author) = issue.author_id.filter(|a| *a != actor.id) {
+        db::notifications::notify(&mut *tx, author, issue.id, status).await?;
+    }
+    db::audit::record(&mut *tx, &Entry::new(action).by(actor.id).municipality(m.id).detail(&format!("issue {}: {status}", issue.id)))
+        .await?;
+    tx.commit().await?;
+    super::translation::translate_later(state, m, db::translations::Kind::Issue, issue.id);
+    Ok(())
+}
+
+/// Reports a public issue. Reports from established accounts (see [`trusted_since`]) count
+/// towards hiding: once `CHORUS_REPORTS_TO_HIDE` of them are open, a published issue is hidden
+/// until a moderator reviews it. An issue the city has taken up (forwarded, answered,
+/// resolved) is never hidden automatically: its reports put it in the moderators' queue.
+/// Returns whether the issue is now hidden.
 pub async fn report(state: &AppState, reporter: &User, m: &Municipality, id: i64, reason: &str) -> Result<bool> {
     let reason = REPORT_REASONS.iter().find(|r| **r == reason).ok_or_else(|| invalid("reason", "report-reason-required"))?;
     let issue = db::issues::by_id(&state.db, m.id, id).await?.filter(Issue::is_public).ok_or(AppError::NotFound)?;
     let mut tx = state.db.begin().await?;
-    let open = db::reports::add(&mut tx, Reported::Issue, issue.id, reporter.id, reason).await?;
-    let hide = open.is_some_and(|n| n >= i64::from(state.config.reports_to_hide));
-    if hide {
-        db::issues::set_status(&mut *tx, issue.id, "hidden").await?;
+    let trusted = db::reports::add(&mut tx, Reported::Issue, issue.id, reporter.id, reason, trusted_since(state)).await?;
+    let hide = issue.status == "published" && trusted.is_some_and(|n| n >= i64::from(state.config.reports_to_hide));
+    if hide && db::issues::hide(&mut *tx, issue.id).await? {
         db::issues::add_event(&mut *tx, issue.id, "hidden", None, Some("reason-reported"), None).await?;
         db::audit::record(&mut *tx, &Entry::new("issue.auto-hide").municipality(m.id).detail(&format!("issue {id}"))).await?;
     }
     tx.commit().await?;
     Ok(hide)
+}
+
+/// Accounts created before this time (epoch seconds) that took part (a public issue or
+/// comment of their own) are established: their reports can hide a text automatically.
+/// A handful of throwaway accounts cannot.
+pub fn trusted_since(state: &AppState) -> i64 {
+    db::now() - i64::from(state.config.reporter_min_age_hours) * 3600
 }
 
 /// Filters the audit page offers: (action prefix, message id of its name).

@@ -5,7 +5,10 @@
 //! starve page requests) and the memory (the buffer is allocated once per worker, instead of
 //! 19 MiB per hash that the allocator would keep per blocking thread).
 
-use std::sync::{Arc, Mutex, mpsc};
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex, mpsc},
+};
 
 use anyhow::anyhow;
 use argon2::{
@@ -14,7 +17,7 @@ use argon2::{
 };
 use tokio::sync::oneshot;
 
-use crate::error::Result;
+use crate::error::{AppError, Result};
 
 /// OWASP's recommended Argon2id parameters: 19 MiB of memory, 2 passes, 1 lane.
 fn params() -> Params {
@@ -99,8 +102,34 @@ fn work(jobs: &Mutex<mpsc::Receiver<Job>>) {
 
 /// Hashes and verifies secrets (passwords, recovery and reset codes). Workers stop when the
 /// hasher is dropped.
+///
+/// The workers serve jobs in arrival order; so that one client cannot fill the queue and
+/// delay everyone else's sign-in, each *submitter* (a client address or an account, see
+/// [`Hasher::verify_as`]) may have at most [`PER_SUBMITTER`] hashes waiting or running.
 pub struct Hasher {
     jobs: Mutex<mpsc::Sender<Job>>,
+    in_flight: Mutex<HashMap<String, usize>>,
+}
+
+/// Hashes one submitter may have queued or running at once.
+pub const PER_SUBMITTER: usize = 3;
+
+/// A submitter's place in the queue, given back when the hash is done.
+struct Slot<'a> {
+    hasher: &'a Hasher,
+    who: String,
+}
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        let mut map = self.hasher.in_flight.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(n) = map.get_mut(&self.who) {
+            *n -= 1;
+            if *n == 0 {
+                map.remove(&self.who);
+            }
+        }
+    }
 }
 
 impl Hasher {
@@ -113,7 +142,31 @@ impl Hasher {
             let rx = rx.clone();
             std::thread::Builder::new().name(format!("argon2-{i}")).spawn(move || work(&rx))?;
         }
-        Ok(Arc::new(Self { jobs: Mutex::new(tx) }))
+        Ok(Arc::new(Self { jobs: Mutex::new(tx), in_flight: Mutex::default() }))
+    }
+
+    /// Takes a place for `who`, or refuses (429) when they already have enough in the queue.
+    fn slot(&self, who: &str) -> Result<Slot<'_>> {
+        let mut map = self.in_flight.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let n = map.entry(who.to_string()).or_insert(0);
+        if *n >= PER_SUBMITTER {
+            return Err(AppError::TooManyRequests);
+        }
+        *n += 1;
+        Ok(Slot { hasher: self, who: who.to_string() })
+    }
+
+    /// [`Hasher::hash`] for one submitter (a client address or an account id, never logged).
+    pub async fn hash_as(&self, who: &str, secret: &str) -> Result<String> {
+        let _slot = self.slot(who)?;
+        self.hash(secret).await
+    }
+
+    /// [`Hasher::verify`] for one submitter: refused with 429 while they already have
+    /// [`PER_SUBMITTER`] hashes waiting or running.
+    pub async fn verify_as(&self, who: &str, secret: &str, stored: Option<&str>) -> Result<bool> {
+        let _slot = self.slot(who)?;
+        self.verify(secret, stored).await
     }
 
     fn submit(&self, job: Job) -> Result<()> {
@@ -166,6 +219,45 @@ mod tests {
         let theirs =
             Argon2::new(Algorithm::Argon2id, Version::V0x13, params()).hash_password(b"reference", &salt).expect("hash").to_string();
         assert!(h.verify("reference", Some(&theirs)).await.expect("verify"));
+    }
+
+    #[tokio::test]
+    async fn one_submitter_cannot_queue_more_than_a_few_hashes() {
+        let h = Hasher::new().expect("hasher");
+        let stored = h.hash("secret words").await.expect("hash");
+        let tries = (0..6).map(|_| h.verify_as("client-a", "wrong", Some(&stored)));
+        let other = h.verify_as("client-b", "secret words", Some(&stored));
+        let (results, other) = tokio::join!(futures_join_all(tries), other);
+        let refused = results.iter().filter(|r| matches!(r, Err(AppError::TooManyRequests))).count();
+        assert_eq!(refused, 6 - PER_SUBMITTER, "only {PER_SUBMITTER} hashes of one submitter run at once");
+        assert!(other.expect("another submitter is served"));
+        // Places are given back: the next try is served.
+        assert!(!h.verify_as("client-a", "wrong", Some(&stored)).await.expect("served again"));
+    }
+
+    async fn futures_join_all<F: Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
+        let mut set = Vec::new();
+        for f in futures {
+            set.push(Box::pin(f));
+        }
+        let mut out = Vec::new();
+        // Poll all at once so they queue together.
+        let polled = std::future::poll_fn(|cx| {
+            let mut pending = false;
+            for (i, f) in set.iter_mut().enumerate() {
+                if out.iter().any(|(j, _)| *j == i) {
+                    continue;
+                }
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => out.push((i, v)),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+            if pending { std::task::Poll::Pending } else { std::task::Poll::Ready(()) }
+        });
+        polled.await;
+        out.sort_by_key(|(i, _)| *i);
+        out.into_iter().map(|(_, v)| v).collect()
     }
 
     #[test]

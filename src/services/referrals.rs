@@ -3,10 +3,10 @@
 
 use super::admin::require_admin;
 use crate::{
-    app::AppState,
     db::{self, audit::Entry, municipalities::Municipality, referrals::Service, users::User},
     domain::participation::ServiceForm,
     error::{AppError, Result},
+    state::AppState,
 };
 
 /// The directory of `m`; with `lang`, services speaking it come first.

@@ -4,10 +4,10 @@
 
 use super::admin::require_admin;
 use crate::{
-    app::AppState,
     db::{self, audit::Entry, municipalities::Municipality, themes::CATEGORIES, users::User},
     domain::issue::clean,
     error::{AppError, FieldErrors, Result},
+    state::AppState,
 };
 
 /// Longest theme label or neighbourhood name, in characters.

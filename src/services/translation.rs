@@ -11,15 +11,15 @@ use anyhow::Context as _;
 use async_trait::async_trait;
 
 use crate::{
-    app::AppState,
     db::{
         self,
         municipalities::Municipality,
         translations::{Kind, NewTranslation},
         users::User,
     },
-    domain::role::Role,
+    domain::{role::Role, text::clean},
     error::{AppError, FieldErrors, Result},
+    state::AppState,
 };
 
 /// Something that translates plain text between two language tags.
@@ -80,6 +80,17 @@ pub struct Original {
     pub body: String,
     /// Original language.
     pub lang: String,
+}
+
+impl Original {
+    /// A short fingerprint of the text as it is now. The translation form carries it, so a
+    /// translation of a text that changed meanwhile (redacted, edited) is not saved over
+    /// the new version.
+    pub fn version(&self) -> String {
+        use sha2::{Digest as _, Sha256};
+        let digest = Sha256::new().chain_update(self.title.as_bytes()).chain_update([0]).chain_update(self.body.as_bytes()).finalize();
+        digest.iter().take(12).map(|b| format!("{b:02x}")).collect()
+    }
 }
 
 /// A public text of municipality `m` (an issue anyone may read, an answer to one, a published
@@ -149,7 +160,9 @@ async fn machine_translate(
             reviewed: false,
             translator_id: None,
         };
-        db::translations::insert_machine(&state.db, &t).await?;
+        // Stored only if the original is still what was translated (a redaction meanwhile
+        // must not be undone by a slow translation server).
+        db::translations::insert_machine(&state.db, &t, &text.title, &text.body).await?;
     }
     Ok(())
 }
@@ -174,26 +187,30 @@ pub async fn queue(state: &AppState, actor: &User, m: &Municipality) -> Result<V
 const TITLE_CHARS: usize = 300;
 const BODY_CHARS: usize = 10_000;
 
+/// A volunteer's translation as submitted.
+pub struct Submitted<'a> {
+    /// Title (ignored for comments and answers).
+    pub title: &'a str,
+    /// Text.
+    pub body: &'a str,
+    /// [`Original::version`] of the text the volunteer translated.
+    pub source: &'a str,
+}
+
 /// Saves a volunteer's translation of a text into `lang`. Saving a machine translation
-/// unchanged marks it reviewed; changing it makes it the volunteer's.
-#[allow(clippy::too_many_arguments)]
-pub async fn save(
-    state: &AppState,
-    actor: &User,
-    m: &Municipality,
-    kind: Kind,
-    id: i64,
-    lang: &str,
-    title: &str,
-    body: &str,
-) -> Result<()> {
+/// unchanged marks it reviewed; changing it makes it the volunteer's. A translation of an
+/// older version of the text (it was redacted or edited meanwhile) is refused, so the
+/// volunteer checks it against the text as it is now.
+pub async fn save(state: &AppState, actor: &User, m: &Municipality, kind: Kind, id: i64, lang: &str, f: &Submitted<'_>) -> Result<()> {
     require_translator(state, actor, m).await?;
     let text = original(state, m, kind, id).await?.ok_or(AppError::NotFound)?;
+    let (title, body) = (f.title, f.body);
     if !m.languages.iter().any(|l| l == lang) || lang == text.lang {
         return Err(AppError::NotFound);
     }
-    let title = if kind.has_title() { title.trim() } else { "" };
-    let body = body.trim().replace("\r\n", "\n");
+    let title = if kind.has_title() { clean(title).replace('\n', " ") } else { String::new() };
+    let title = title.as_str();
+    let body = clean(body);
     let mut errors = FieldErrors::new();
     match title.chars().count() {
         0 if kind.has_title() => errors.add("title", "translation-required"),
@@ -204,6 +221,9 @@ pub async fn save(
         0 => errors.add("body", "translation-required"),
         n if n > BODY_CHARS => errors.add("body", "translation-too-long"),
         _ => {}
+    }
+    if f.source != text.version() {
+        errors.add("form", "translation-source-changed");
     }
     errors.into_result(()).map_err(AppError::Validation)?;
     let existing = db::translations::get(&state.db, kind, id, lang).await?;

@@ -12,10 +12,10 @@ use tower_sessions::Session;
 
 use super::{Ctx, SignedIn, render, render_with, see_other};
 use crate::{
-    app::AppState,
     db::{self, roles::Grant, users::User},
     error::{AppError, FieldErrors, Result},
     services::{self, auth::PasswordForm},
+    state::AppState,
 };
 
 /// Routes of this module.
@@ -81,17 +81,25 @@ async fn change_password(
     session: Session,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response> {
+    let user_id = user.id;
     let current = super::auth::session_id(&session);
-    match services::auth::change_password(&state, &user, &form, current.as_deref()).await {
+    let failures = super::auth::password_failures(&session).await?;
+    match services::auth::change_password(&state, &user, &form, current.as_deref(), failures).await? {
         Ok(epoch) => {
             super::auth::refresh_epoch(&session, epoch).await?;
             let user = User { must_change_password: false, session_epoch: epoch, ..user };
-            Ok(render(&PasswordPage { ctx, user, errors: FieldErrors::new(), done: true }))
+            let mut response = render(&PasswordPage { ctx, user, errors: FieldErrors::new(), done: true });
+            // Devices are recognized per password: this one stays recognized.
+            super::auth::set_device_cookie(&state, &mut response, &services::auth::device_token(&state, user_id, epoch));
+            Ok(response)
         }
-        Err(AppError::Validation(errors)) => {
-            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &PasswordPage { ctx, user, errors, done: false }))
+        Err(refused) if refused.end_session => super::auth::signed_out_for_failures(&session).await,
+        Err(refused) => {
+            if refused.errors.get("current_password").is_some() {
+                super::auth::count_password_failure(&session).await?;
+            }
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &PasswordPage { ctx, user, errors: refused.errors, done: false }))
         }
-        Err(e) => Err(e),
     }
 }
 
@@ -132,12 +140,17 @@ async fn delete(
     Form(form): Form<DeleteForm>,
 ) -> Result<Response> {
     let mut errors = FieldErrors::new();
-    match services::accounts::delete(&state, &user, &form.password).await {
-        Ok(()) => {
+    let failures = super::auth::password_failures(&session).await?;
+    match services::accounts::delete(&state, &user, &form.password, failures).await {
+        Ok(Ok(())) => {
             super::auth::end_session(&session).await?;
             Ok(see_other("/?notice=deleted"))
         }
-        Err(AppError::Validation(e)) => Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &DeletePage { ctx, errors: e })),
+        Ok(Err(refused)) if refused.end_session => super::auth::signed_out_for_failures(&session).await,
+        Ok(Err(refused)) => {
+            super::auth::count_password_failure(&session).await?;
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &DeletePage { ctx, errors: refused.errors }))
+        }
         Err(AppError::Conflict(id)) => {
             errors.add("password", id);
             Ok(render_with(StatusCode::CONFLICT, &DeletePage { ctx, errors }))

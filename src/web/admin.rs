@@ -3,16 +3,14 @@
 use askama::Template;
 use axum::{
     Form, Router,
-    extract::{Path, Query, State},
+    extract::{Path, State},
     http::StatusCode,
     response::Response,
     routing::{get, post},
 };
-use tower_sessions::Session;
 
-use super::{AdminUser, Ctx, render, render_with, see_other};
+use super::{AdminUser, Ctx, query::Query, render, render_with, see_other};
 use crate::{
-    app::AppState,
     db::{self, municipalities::Municipality, roles::Grant, users::User},
     domain::{
         municipality::{MunicipalityForm, MunicipalityInput},
@@ -20,10 +18,8 @@ use crate::{
     },
     error::{AppError, FieldErrors, Result},
     services::admin,
+    state::AppState,
 };
-
-/// Session key of a reset code to show once to the admin who issued it.
-const FLASH_RESET: &str = "flash_reset";
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -169,9 +165,8 @@ async fn user_page(state: &AppState, ctx: Ctx, id: i64, reset_code: Option<Strin
     Ok(if error.is_some() { render_with(StatusCode::CONFLICT, &page) } else { render(&page) })
 }
 
-async fn user(State(state): State<AppState>, AdminUser(_, ctx): AdminUser, session: Session, Path(id): Path<i64>) -> Result<Response> {
-    let code = session.remove::<(i64, String)>(FLASH_RESET).await.ok().flatten().filter(|(uid, _)| *uid == id).map(|(_, c)| c);
-    user_page(&state, ctx, id, code, None).await
+async fn user(State(state): State<AppState>, AdminUser(_, ctx): AdminUser, Path(id): Path<i64>) -> Result<Response> {
+    user_page(&state, ctx, id, None, None).await
 }
 
 #[derive(serde::Deserialize)]
@@ -211,13 +206,9 @@ async fn set_admin(
     }
 }
 
-async fn reset_code(
-    State(state): State<AppState>,
-    AdminUser(actor, _): AdminUser,
-    session: Session,
-    Path(id): Path<i64>,
-) -> Result<Response> {
+/// Issues a reset code and shows it in the answer to this POST, once: it is never kept for a
+/// later page (a GET must not use anything up).
+async fn reset_code(State(state): State<AppState>, AdminUser(actor, ctx): AdminUser, Path(id): Path<i64>) -> Result<Response> {
     let code = admin::issue_reset_code(&state, &actor, id).await?;
-    session.insert(FLASH_RESET, (id, code)).await.map_err(|e| AppError::Internal(anyhow::anyhow!("session store: {e}")))?;
-    Ok(see_other(&format!("/admin/users/{id}")))
+    user_page(&state, ctx, id, Some(code), None).await
 }

@@ -5,7 +5,7 @@
 
 use axum::{
     Json, Router,
-    extract::{Path, Query, State},
+    extract::{Path, State},
     http::header,
     response::{IntoResponse, Response},
     routing::get,
@@ -13,11 +13,11 @@ use axum::{
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::{Ctx, issues::ListQuery, municipality};
+use super::{Ctx, issues::ListQuery, municipality, query::Query};
 use crate::{
-    app::AppState,
     db::{self, issues::Issue, translations::Kind},
     error::{AppError, Result},
+    state::AppState,
 };
 
 /// Issues per page of the API listing.

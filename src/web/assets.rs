@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use axum::{Router, http::header, response::IntoResponse, routing::get};
 
-use crate::app::AppState;
+use crate::state::AppState;
 
 const CSS: &str = include_str!("../../static/chorus.css");
 

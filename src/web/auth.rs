@@ -5,31 +5,35 @@ use std::time::Duration;
 use askama::Template;
 use axum::{
     Form, Router,
-    extract::{Query, State},
-    http::StatusCode,
+    extract::State,
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     response::Response,
     routing::get,
 };
 use tower_sessions::Session;
 
 use super::{
-    Ctx, SignedIn,
-    context::{ClientIp, EPOCH_KEY},
+    Ctx,
+    context::{ClientIp, EPOCH_KEY, RotateCsrf},
+    query::Query,
     render, render_with, see_other,
 };
 use crate::{
-    app::AppState,
     db::{self, municipalities::Municipality, sessions::USER_KEY, users::User},
     error::{AppError, FieldErrors, Result},
     services::{
         self,
-        auth::{CodeForm, CodeKind, RegisterForm},
+        auth::{CodeForm, CodeKind, DEVICE_COOKIE, RegisterForm},
         throttle::Action,
     },
+    state::AppState,
 };
 
-/// Session key of a code to show exactly once (recovery codes).
-const FLASH_CODE: &str = "flash_code";
+/// Session key: the person chose "keep me signed in" (the session then lasts
+/// `CHORUS_SESSION_REMEMBER_DAYS` without a visit instead of `CHORUS_SESSION_IDLE_HOURS`).
+pub const REMEMBER_KEY: &str = "remember";
+/// Session key: wrong current passwords typed in this session.
+pub const PASSWORD_FAILURES_KEY: &str = "password_failures";
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -39,26 +43,56 @@ pub fn router() -> Router<AppState> {
         .route("/logout", axum::routing::post(logout))
         .route("/recover", get(recover_form).post(recover))
         .route("/reset", get(reset_form).post(reset))
-        .route("/account/recovery-code", get(show_code))
 }
 
 fn session_error(e: tower_sessions::session::Error) -> AppError {
     AppError::Internal(anyhow::anyhow!("session store: {e}"))
 }
 
-/// Signs `user` in on this session, with a new session id (no fixation).
-pub async fn sign_in(session: &Session, user: &User) -> Result<()> {
+/// Signs `user` in on this session, with a new session id (no fixation). With `remember`,
+/// the session outlives the browser and lasts `CHORUS_SESSION_REMEMBER_DAYS` without a visit.
+pub async fn sign_in(state: &AppState, session: &Session, user: &User, remember: bool) -> Result<()> {
     session.cycle_id().await.map_err(session_error)?;
     session.insert(USER_KEY, user.id).await.map_err(session_error)?;
     session.insert(EPOCH_KEY, user.session_epoch).await.map_err(session_error)?;
+    if remember {
+        session.insert(REMEMBER_KEY, true).await.map_err(session_error)?;
+        session.set_expiry(Some(remembered(state)));
+    }
     Ok(())
 }
 
-/// Signs a person in and shows their new recovery code, once, on the next page.
-async fn sign_in_showing_code(session: &Session, done: services::auth::Registered) -> Result<Response> {
-    sign_in(session, &done.user).await?;
-    session.insert(FLASH_CODE, done.recovery_code).await.map_err(session_error)?;
-    Ok(see_other("/account/recovery-code"))
+/// The expiry of a "keep me signed in" session.
+pub fn remembered(state: &AppState) -> tower_sessions::Expiry {
+    tower_sessions::Expiry::OnInactivity(time::Duration::days(i64::from(state.config.session_remember_days)))
+}
+
+/// A response after which no CSRF token from before works (sign-in, sign-out).
+fn rotated(mut response: Response) -> Response {
+    response.extensions_mut().insert(RotateCsrf);
+    response
+}
+
+/// Signs a person in and shows their new recovery code, once, in the answer to this POST
+/// (never stored for a later page: a GET must not use anything up).
+async fn sign_in_showing_code(state: &AppState, ctx: Ctx, session: &Session, done: services::auth::Registered) -> Result<Response> {
+    sign_in(state, session, &done.user, false).await?;
+    Ok(rotated(render(&CodePage { ctx, code: done.recovery_code })))
+}
+
+/// Remembers this device for the account (a year): sign-ins from it are never paused by
+/// other people's wrong guesses.
+pub fn set_device_cookie(state: &AppState, response: &mut Response, token: &str) {
+    let secure = if state.config.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!("{DEVICE_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000{secure}");
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
+/// Who asks, for the fairness of the hashing queue (kept in memory only, never logged).
+fn submitter(client: ClientIp) -> String {
+    format!("client:{}", client.0)
 }
 
 fn throttled(state: &AppState, client: ClientIp, action: Action) -> Result<()> {
@@ -98,8 +132,8 @@ async fn register(
     Form(form): Form<RegisterForm>,
 ) -> Result<Response> {
     throttled(&state, client, Action::Register)?;
-    match services::auth::register(&state, &form).await {
-        Ok(done) => sign_in_showing_code(&session, done).await,
+    match services::auth::register(&state, &form, &submitter(client)).await {
+        Ok(done) => sign_in_showing_code(&state, ctx, &session, done).await,
         Err(AppError::Validation(errors)) => {
             let municipalities = db::municipalities::list(&state.db).await?;
             // Passwords are never sent back to the browser.
@@ -117,13 +151,6 @@ struct CodePage {
     code: String,
 }
 
-async fn show_code(SignedIn(_, ctx): SignedIn, session: Session) -> Result<Response> {
-    match session.remove::<String>(FLASH_CODE).await.map_err(session_error)? {
-        Some(code) => Ok(render(&CodePage { ctx, code })),
-        None => Ok(see_other("/account")),
-    }
-}
-
 /// The login form as typed.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 #[serde(default)]
@@ -131,6 +158,8 @@ struct LoginForm {
     username: String,
     password: String,
     next: String,
+    /// "Keep me signed in" (on a device of one's own).
+    remember: String,
 }
 
 #[derive(Template)]
@@ -139,16 +168,20 @@ struct LoginPage {
     ctx: Ctx,
     form: LoginForm,
     errors: FieldErrors,
+    /// Signed out after too many wrong passwords.
+    failures_notice: bool,
 }
 
 #[derive(serde::Deserialize)]
 struct NextQuery {
     next: Option<String>,
+    notice: Option<String>,
 }
 
 async fn login_form(ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
     let form = LoginForm { next: q.next.unwrap_or_default(), ..Default::default() };
-    render(&LoginPage { ctx, form, errors: FieldErrors::new() })
+    let failures_notice = q.notice.as_deref() == Some("relogin");
+    render(&LoginPage { ctx, form, errors: FieldErrors::new(), failures_notice })
 }
 
 async fn login(
@@ -156,20 +189,25 @@ async fn login(
     ctx: Ctx,
     client: ClientIp,
     session: Session,
+    headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Result<Response> {
     throttled(&state, client, Action::Login)?;
-    match services::auth::login(&state, &form.username, &form.password).await {
-        Ok(user) => {
-            sign_in(&session, &user).await?;
+    let device = super::context::cookie(&headers, DEVICE_COOKIE);
+    match services::auth::login(&state, &form.username, &form.password, device, &submitter(client)).await {
+        Ok(done) => {
+            let user = done.user;
+            sign_in(&state, &session, &user, !form.remember.is_empty()).await?;
             tracing::info!(user.id = user.id, "signed in");
             let next = if user.must_change_password { "/account/password" } else { super::safe_local_path(&form.next) };
             let next = if next == "/" { "/account" } else { next };
-            Ok(see_other(next))
+            let mut response = rotated(see_other(next));
+            set_device_cookie(&state, &mut response, &done.device);
+            Ok(response)
         }
         Err(AppError::Validation(errors)) => {
             let form = LoginForm { password: String::new(), ..form };
-            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &LoginPage { ctx, form, errors }))
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &LoginPage { ctx, form, errors, failures_notice: false }))
         }
         Err(e) => Err(e),
     }
@@ -177,7 +215,7 @@ async fn login(
 
 async fn logout(session: Session) -> Result<Response> {
     session.flush().await.map_err(session_error)?;
-    Ok(see_other("/?notice=signed-out"))
+    Ok(rotated(see_other("/?notice=signed-out")))
 }
 
 #[derive(Template)]
@@ -211,8 +249,8 @@ async fn reset_form(ctx: Ctx) -> Response {
 
 async fn redeem(state: AppState, ctx: Ctx, client: ClientIp, session: Session, kind: CodeKind, form: CodeForm) -> Result<Response> {
     throttled(&state, client, Action::Login)?;
-    match services::auth::redeem_code(&state, kind, &form).await {
-        Ok(done) => sign_in_showing_code(&session, done).await,
+    match services::auth::redeem_code(&state, kind, &form, &submitter(client)).await {
+        Ok(done) => sign_in_showing_code(&state, ctx, &session, done).await,
         Err(AppError::Validation(errors)) => {
             let form = CodeForm { password: String::new(), password_confirm: String::new(), code: String::new(), ..form };
             Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &CodeFormPage { ctx, kind, form, errors }))
@@ -241,9 +279,27 @@ async fn reset(
     redeem(state, ctx, client, session, CodeKind::Reset, form).await
 }
 
-/// Ends the signed-in session after an account deletion.
+/// Ends the signed-in session (after an account deletion, or too many wrong passwords).
 pub async fn end_session(session: &Session) -> Result<()> {
     session.flush().await.map_err(session_error)
+}
+
+/// Wrong current passwords typed in this session so far.
+pub async fn password_failures(session: &Session) -> Result<u32> {
+    Ok(session.get::<u32>(PASSWORD_FAILURES_KEY).await.map_err(session_error)?.unwrap_or(0))
+}
+
+/// Counts one more wrong current password in this session.
+pub async fn count_password_failure(session: &Session) -> Result<()> {
+    let n = password_failures(session).await?;
+    session.insert(PASSWORD_FAILURES_KEY, n + 1).await.map_err(session_error)
+}
+
+/// The answer when a session ends after too many wrong passwords: signed out, with the
+/// reason on the sign-in page.
+pub async fn signed_out_for_failures(session: &Session) -> Result<Response> {
+    end_session(session).await?;
+    Ok(rotated(see_other("/login?notice=relogin")))
 }
 
 /// Updates the session's epoch after a password change, so this session stays signed in.

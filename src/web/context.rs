@@ -16,10 +16,10 @@ use subtle::ConstantTimeEq as _;
 use tower_sessions::Session;
 
 use crate::{
-    app::AppState,
     db::{self, municipalities::Municipality, sessions::USER_KEY, users::User},
     error::AppError,
     i18n::{self, LangInputs, LangSource, Locale, Tr},
+    state::AppState,
 };
 
 /// Cookie holding the CSRF token (double-submit: forms repeat it in `csrf_token`).
@@ -72,6 +72,12 @@ impl Ctx {
     /// A date for display (ISO 8601, readable in every language).
     pub fn date(&self, epoch_seconds: &i64) -> String {
         time::OffsetDateTime::from_unix_timestamp(*epoch_seconds).map(|t| t.date().to_string()).unwrap_or_default()
+    }
+
+    /// A person's text for the page title, isolated (FSI … PDI) so that right-to-left text or a
+    /// stray control in it cannot reorder the rest of the tab's title.
+    pub fn isolate(&self, text: &str) -> String {
+        format!("\u{2068}{text}\u{2069}")
     }
 
     /// The signed-in user's id.
@@ -148,6 +154,18 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// Marks a response after which the CSRF nonce is replaced (sign-in, sign-out), so that no
+/// token from before still works.
+#[derive(Clone, Copy, Debug)]
+pub struct RotateCsrf;
+
+/// The CSRF token for a browser: an HMAC, under the server key, of the browser's nonce cookie
+/// and (when signed in) the session id. A token copied from another browser or session, or
+/// planted together with a cookie, does not verify.
+pub fn csrf_token(keys: &crate::services::keys::Keys, nonce: &str, session_id: Option<&str>) -> String {
+    keys.sign("csrf", &[nonce, session_id.unwrap_or("")])
+}
+
 fn new_token() -> String {
     let mut bytes = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut bytes);
@@ -166,10 +184,12 @@ async fn signed_in_user(state: &AppState, session: &Session) -> Result<Option<Us
     let epoch = session.get::<i64>(EPOCH_KEY).await.map_err(session_err)?;
     match db::users::by_id(&state.db, uid).await? {
         Some(user) if Some(user.session_epoch) == epoch => {
-            // Keep an active session alive without writing it on every request.
+            // Keep an active session alive without writing it on every request: refreshed at
+            // most every quarter of the idle limit (an hour at most).
             let now = db::now();
             let seen = session.get::<i64>(SEEN_KEY).await.map_err(session_err)?.unwrap_or(0);
-            if now - seen > 3600 {
+            let every = (i64::from(state.config.session_idle_hours) * 900).min(3600);
+            if now - seen > every {
                 session.insert(SEEN_KEY, now).await.map_err(session_err)?;
             }
             Ok(Some(user))
@@ -202,9 +222,20 @@ async fn submitted_token(req: Request, limit: usize) -> Result<(Request, Option<
     Ok((Request::from_parts(parts, Body::from(bytes)), token))
 }
 
-/// Paths a person with a one-time password may still visit before choosing their own.
+/// Paths a person with a one-time password may still use before choosing their own: change
+/// it, sign out, switch the interface language, and what pages load (styles, health).
 fn allowed_before_password_change(path: &str) -> bool {
     path == "/account/password" || path == "/logout" || path == "/language" || path.starts_with("/static/") || path == "/healthz"
+}
+
+/// Whether the browser says the request comes from this site (or was typed): `Sec-Fetch-Site`
+/// `same-origin` or `none`. Requests without the header (older browsers, other clients) rely
+/// on the token alone; `same-site` (a sibling subdomain) and `cross-site` are refused.
+fn from_this_site(headers: &HeaderMap) -> bool {
+    match headers.get("sec-fetch-site") {
+        None => true,
+        Some(v) => matches!(v.as_bytes(), b"same-origin" | b"none"),
+    }
 }
 
 /// The middleware that builds [`Ctx`], enforces CSRF on every state-changing request and
@@ -226,8 +257,12 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         i18n::catalog().negotiate(&inputs, &state.config.default_language)
     };
     let existing = cookie(headers, CSRF_COOKIE).filter(|t| t.len() == 43).map(str::to_string);
-    let new_csrf = existing.is_none().then(new_token);
-    let csrf = existing.clone().or_else(|| new_csrf.clone()).unwrap_or_default();
+    let new_nonce = existing.is_none().then(new_token);
+    let nonce = existing.clone().or_else(|| new_nonce.clone()).unwrap_or_default();
+    let signed_in = matches!(user, Ok(Some(_)));
+    let session_id = session.as_ref().filter(|_| signed_in).and_then(|s| s.id()).map(|id| id.to_string());
+    let csrf = csrf_token(&state.keys, &nonce, session_id.as_deref());
+    let expected = existing.as_ref().map(|_| csrf.clone());
     let path_and_query = req.uri().path_and_query().map_or_else(|| path.clone(), |p| p.as_str().to_string());
     let ctx = Ctx {
         tr: lang.tr,
@@ -240,10 +275,19 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
 
     let response = match user {
         Err(e) => e.into_response(),
-        Ok(user) => run(&state, req, next, &ctx, user.as_ref(), existing.as_deref(), page).await,
+        Ok(user) => run(&state, req, next, &ctx, user.as_ref(), expected.as_deref()).await,
     };
+    // A saved "keep me signed in" session keeps its longer expiry (the session layer would
+    // otherwise save it with the default one).
+    if let Some(s) = session.as_ref().filter(|s| s.is_modified())
+        && s.get::<bool>(super::auth::REMEMBER_KEY).await.ok().flatten().unwrap_or(false)
+    {
+        s.set_expiry(Some(super::auth::remembered(&state)));
+    }
+    let rotate = response.extensions().get::<RotateCsrf>().is_some();
     let mut response = super::errors::render_if_error(response, &ctx, api);
-    if let (Some(token), true) = (new_csrf, page) {
+    let fresh = if rotate { Some(new_token()) } else { new_nonce };
+    if let (Some(token), true) = (fresh, page || rotate) {
         let secure = if state.config.secure_cookies { "; Secure" } else { "" };
         if let Ok(v) = HeaderValue::from_str(&format!("{CSRF_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{secure}")) {
             response.headers_mut().append(header::SET_COOKIE, v);
@@ -252,33 +296,29 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
     response
 }
 
-async fn run(
-    state: &AppState,
-    mut req: Request,
-    next: Next,
-    ctx: &Ctx,
-    user: Option<&User>,
-    cookie_token: Option<&str>,
-    page: bool,
-) -> Response {
+async fn run(state: &AppState, mut req: Request, next: Next, ctx: &Ctx, user: Option<&User>, expected_token: Option<&str>) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if !safe {
-        let cross_site = req.headers().get("sec-fetch-site").is_some_and(|v| v.as_bytes() == b"cross-site");
+        let this_site = from_this_site(req.headers());
         let (r, submitted) = match submitted_token(req, state.config.max_body_bytes).await {
             Ok(x) => x,
             Err(e) => return e.into_response(),
         };
         req = r;
-        let matches = match (cookie_token, submitted.as_deref()) {
+        let matches = match (expected_token, submitted.as_deref()) {
             (Some(a), Some(b)) => bool::from(a.as_bytes().ct_eq(b.as_bytes())),
             _ => false,
         };
-        if cross_site || !matches {
+        if !this_site || !matches {
             tracing::info!("request refused: CSRF token missing or wrong");
             return AppError::Csrf.into_response();
         }
     }
-    if page && safe && user.is_some_and(|u| u.must_change_password) && !allowed_before_password_change(req.uri().path()) {
+    // A one-time password opens the password page and nothing else, whatever the method.
+    if user.is_some_and(|u| u.must_change_password)
+        && !allowed_before_password_change(req.uri().path())
+        && !req.uri().path().starts_with("/api/")
+    {
         return super::see_other("/account/password");
     }
     let client = ClientIp(client_ip(&req, state.config.trust_proxy));

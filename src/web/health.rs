@@ -2,7 +2,7 @@
 
 use axum::{Json, Router, extract::State, http::StatusCode, response::IntoResponse, routing::get};
 
-use crate::{app::AppState, db};
+use crate::{db, state::AppState};
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {

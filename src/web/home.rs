@@ -3,19 +3,19 @@
 use askama::Template;
 use axum::{
     Router,
-    extract::{Path, Query, State},
+    extract::{Path, State},
     response::Response,
     routing::{get, post},
 };
 
-use super::{Ctx, SignedIn, render, see_other};
+use super::{Ctx, SignedIn, query::Query, render, see_other};
 use crate::{
-    app::AppState,
     db::{self, municipalities::Municipality, roles::Grant},
     domain::role::Role,
     error::Result,
     i18n::{Locale, catalog},
     services,
+    state::AppState,
 };
 
 /// Routes of this module.

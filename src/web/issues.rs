@@ -4,15 +4,14 @@
 use askama::Template;
 use axum::{
     Form, Router,
-    extract::{Path, Query, State},
+    extract::{Path, State},
     http::StatusCode,
     response::Response,
     routing::{get, post},
 };
 
-use super::{Ctx, SignedIn, municipality, render, render_with, see_other};
+use super::{Ctx, SignedIn, municipality, query::Query, render, render_with, see_other};
 use crate::{
-    app::AppState,
     db::{
         self, Backend,
         issues::{Filter, Issue, Sort},
@@ -28,6 +27,7 @@ use crate::{
         self,
         issues::{Choices, IssueView, Submitted},
     },
+    state::AppState,
 };
 
 /// Issues shown per page of the listing.
@@ -69,6 +69,15 @@ impl Show<'_> {
     /// A status's name.
     pub fn status(&self, s: &str) -> String {
         self.0.tr.t(&format!("status-{s}"))
+    }
+    /// Which part of an issue a redaction removed text from (a message id).
+    pub fn redacted_part(&self, kind: &Kind, field: &str) -> &'static str {
+        match (kind, field) {
+            (Kind::Issue, "title") => "redacted-issue-title",
+            (Kind::Issue, _) => "redacted-issue-body",
+            (Kind::Comment, _) => "redacted-comment",
+            (Kind::Answer, _) => "redacted-answer",
+        }
     }
     /// The language a text is written in.
     pub fn lang(&self, tag: &str) -> ContentLanguage {

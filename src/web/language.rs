@@ -11,10 +11,10 @@ use axum::{
 
 use super::{Ctx, context::LANG_COOKIE, see_other};
 use crate::{
-    app::AppState,
     domain::language::LanguageTag,
     error::{AppError, Result},
     services,
+    state::AppState,
 };
 
 /// Routes of this module.

@@ -13,6 +13,8 @@ pub mod home;
 pub mod issues;
 pub mod language;
 pub mod moderation;
+pub mod query;
+pub mod server;
 pub mod setup;
 pub mod translate;
 
@@ -29,7 +31,7 @@ use tower::ServiceBuilder;
 use tower_http::{catch_panic::CatchPanicLayer, set_header::SetResponseHeaderLayer, timeout::TimeoutLayer, trace::TraceLayer};
 use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 
-use crate::{app::AppState, db::sessions::DbSessionStore, error::AppError};
+use crate::{db::sessions::DbSessionStore, error::AppError, state::AppState};
 
 pub use context::{AdminUser, Ctx, SignedIn};
 
@@ -69,6 +71,9 @@ pub fn router(state: AppState) -> Router {
                     let route = req.extensions().get::<MatchedPath>().map_or("(unmatched)", MatchedPath::as_str);
                     tracing::info_span!("request", method = %req.method(), route)
                 }))
+                // Outside everything that reads the body (the CSRF check included), so a slow
+                // body cannot hold a connection past the timeout.
+                .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(cfg.request_timeout_seconds)))
                 .layer(header(header::CONTENT_SECURITY_POLICY, CSP))
                 .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
                 .layer(header(header::REFERRER_POLICY, "same-origin"))
@@ -79,7 +84,6 @@ pub fn router(state: AppState) -> Router {
                 .layer(sessions)
                 .layer(middleware::from_fn_with_state(state.clone(), context::middleware))
                 .layer(CatchPanicLayer::custom(|_| AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()))
-                .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(cfg.request_timeout_seconds)))
                 .layer(DefaultBodyLimit::max(cfg.max_body_bytes)),
         )
         .with_state(state)

@@ -11,11 +11,9 @@ use axum::{
 
 use super::{Ctx, SignedIn, issues::Show, municipality, render, render_with, see_other};
 use crate::{
-    app::AppState,
     db::{
         self,
         municipalities::Municipality,
-        notifications::Notification,
         translations::{Kind, Translation},
     },
     error::{AppError, FieldErrors, Result},
@@ -23,7 +21,10 @@ use crate::{
         self,
         comments::{CommentDecision, QueuedComment},
         moderation::{self, AUDIT_FILTERS, DECISION_REASONS, Decision, QueueItem},
+        notifications::Notice,
+        redaction::{self, Redactable},
     },
+    state::AppState,
 };
 
 /// Routes of this module.
@@ -32,10 +33,11 @@ pub fn router() -> Router<AppState> {
         .route("/m/{slug}/moderation", get(queue))
         .route("/m/{slug}/moderation/issues/{id}", post(decide))
         .route("/m/{slug}/moderation/comments/{id}", post(decide_comment))
-        .route("/m/{slug}/moderation/issues/{id}/redact", get(redact_form).post(redact))
+        .route("/m/{slug}/moderation/{kind}/{id}/redact", get(redact_form).post(redact))
         .route("/m/{slug}/issues/{id}/report", post(report))
         .route("/m/{slug}/comments/{id}/report", post(report_comment))
         .route("/account/notifications", get(notifications))
+        .route("/account/notifications/read", post(mark_read))
         .route("/m/{slug}/audit", get(audit))
 }
 
@@ -142,10 +144,9 @@ async fn decide_comment(
 struct RedactPage {
     ctx: Ctx,
     m: Municipality,
+    kind: Kind,
     id: i64,
-    title: String,
-    body: String,
-    lang: String,
+    text: Redactable,
     errors: FieldErrors,
 }
 
@@ -153,26 +154,36 @@ impl RedactPage {
     fn show(&self) -> Show<'_> {
         Show::new(&self.ctx)
     }
+    fn has_title(&self) -> bool {
+        self.kind.has_title()
+    }
+    fn path(&self) -> &'static str {
+        redact_path(self.kind)
+    }
+}
+
+/// The URL segment of a kind of text in redaction paths.
+fn redact_path(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Issue => "issues",
+        Kind::Comment => "comments",
+        Kind::Answer => "answers",
+    }
+}
+
+fn redact_kind(segment: &str) -> Result<Kind> {
+    [Kind::Issue, Kind::Comment, Kind::Answer].into_iter().find(|k| redact_path(*k) == segment).ok_or(AppError::NotFound)
 }
 
 async fn redact_form(
     State(state): State<AppState>,
     SignedIn(user, ctx): SignedIn,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, kind, id)): Path<(String, String, i64)>,
 ) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
-    moderation::require_moderator(&state, &user, &m).await?;
-    let issue = db::issues::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
-    let page = RedactPage {
-        ctx: ctx.for_municipality(&m),
-        m,
-        id,
-        title: issue.title,
-        body: issue.body,
-        lang: issue.lang,
-        errors: FieldErrors::new(),
-    };
-    Ok(render(&page))
+    let kind = redact_kind(&kind)?;
+    let text = redaction::redactable(&state, &user, &m, kind, id).await?;
+    Ok(render(&RedactPage { ctx: ctx.for_municipality(&m), m, kind, id, text, errors: FieldErrors::new() }))
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -185,17 +196,17 @@ struct RedactForm {
 async fn redact(
     State(state): State<AppState>,
     SignedIn(user, ctx): SignedIn,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, kind, id)): Path<(String, String, i64)>,
     Form(form): Form<RedactForm>,
 ) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
-    let decision = Decision::Redact { title: form.title.clone(), body: form.body.clone() };
-    match moderation::decide(&state, &user, &m, id, decision).await {
-        Ok(()) => Ok(see_other(&format!("/m/{}/issues/{id}", m.slug))),
+    let kind = redact_kind(&kind)?;
+    match redaction::redact(&state, &user, &m, kind, id, &form.title, &form.body).await {
+        Ok(issue) => Ok(see_other(&format!("/m/{}/issues/{issue}", m.slug))),
         Err(AppError::Validation(errors)) => {
-            let lang = db::issues::by_id(&state.db, m.id, id).await?.map(|i| i.lang).unwrap_or_default();
-            let page = RedactPage { ctx: ctx.for_municipality(&m), m, id, title: form.title, body: form.body, lang, errors };
-            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &page))
+            let loaded = redaction::redactable(&state, &user, &m, kind, id).await?;
+            let text = Redactable { title: form.title, body: form.body, ..loaded };
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &RedactPage { ctx: ctx.for_municipality(&m), m, kind, id, text, errors }))
         }
         Err(e) => Err(e),
     }
@@ -241,7 +252,13 @@ async fn report_comment(
 #[template(path = "account/notifications.html")]
 struct NotificationsPage {
     ctx: Ctx,
-    items: Vec<Notification>,
+    items: Vec<Notice>,
+}
+
+impl NotificationsPage {
+    fn any_unread(&self) -> bool {
+        self.items.iter().any(|n| !n.read)
+    }
 }
 
 impl NotificationsPage {
@@ -251,9 +268,14 @@ impl NotificationsPage {
 }
 
 async fn notifications(State(state): State<AppState>, SignedIn(user, ctx): SignedIn) -> Result<Response> {
-    let items = db::notifications::for_user(&state.db, user.id, 100).await?;
-    db::notifications::mark_read(&state.db, user.id).await?;
+    let items = services::notifications::list(&state, &user, 100).await?;
     Ok(render(&NotificationsPage { ctx, items }))
+}
+
+/// "Mark all as read": a POST (reading the list changes nothing).
+async fn mark_read(State(state): State<AppState>, SignedIn(user, _): SignedIn) -> Result<Response> {
+    services::notifications::mark_read(&state, &user).await?;
+    Ok(see_other("/account/notifications"))
 }
 
 #[derive(Template)]
@@ -276,7 +298,7 @@ async fn audit(
     State(state): State<AppState>,
     SignedIn(user, ctx): SignedIn,
     Path(slug): Path<String>,
-    axum::extract::Query(q): axum::extract::Query<AuditQuery>,
+    super::query::Query(q): super::query::Query<AuditQuery>,
 ) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
     let rows = moderation::audit_log(&state, &user, &m, &q.action).await?;

@@ -12,7 +12,6 @@ use axum::{
 
 use super::{AdminUser, Ctx, issues::Show, render_with, see_other};
 use crate::{
-    app::AppState,
     db::{
         self,
         municipalities::Municipality,
@@ -25,6 +24,7 @@ use crate::{
         self,
         taxonomy::{self, Change},
     },
+    state::AppState,
 };
 
 /// Routes of this module.

@@ -11,7 +11,6 @@ use axum::{
 
 use super::{Ctx, SignedIn, issues::Show, municipality, render, render_with, see_other};
 use crate::{
-    app::AppState,
     db::{
         self,
         municipalities::Municipality,
@@ -20,6 +19,7 @@ use crate::{
     domain::content_language::ContentLanguage,
     error::{AppError, FieldErrors, Result},
     services::translation::{self, Original},
+    state::AppState,
 };
 
 /// Routes of this module.
@@ -125,6 +125,8 @@ async fn form(
 struct TranslationForm {
     title: String,
     body: String,
+    /// The version of the original the volunteer saw.
+    source: String,
 }
 
 async fn save_issue(
@@ -143,7 +145,8 @@ async fn save(
     Form(f): Form<TranslationForm>,
 ) -> Result<Response> {
     let (m, text, to) = load(&state, &user, &slug, &kind, id, &lang).await?;
-    match translation::save(&state, &user, &m, text.kind, id, to.tag(), &f.title, &f.body).await {
+    let submitted = translation::Submitted { title: &f.title, body: &f.body, source: &f.source };
+    match translation::save(&state, &user, &m, text.kind, id, to.tag(), &submitted).await {
         Ok(()) => Ok(see_other(&format!("/m/{}/translate", m.slug))),
         Err(AppError::Validation(errors)) => {
             let page = FormPage { ctx: ctx.for_municipality(&m), m, text, to, title: f.title, body: f.body, machine: false, errors };

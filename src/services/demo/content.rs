@@ -3,7 +3,6 @@
 //! answers, neighbourhoods and a referral directory, so a newcomer sees a living portal.
 
 use crate::{
-    app::AppState,
     db::{
         self,
         answers::NewAnswer,
@@ -12,6 +11,7 @@ use crate::{
         translations::{Kind, NewTranslation},
     },
     error::Result,
+    state::AppState,
 };
 
 /// A translation: (language, title, body, by a machine).
@@ -431,7 +431,7 @@ pub async fn seed(state: &AppState, home: i64, second: Option<i64>) -> Result<()
                     reviewed: false,
                     translator_id: None,
                 };
-                db::translations::insert_machine(&mut *conn, &t).await?;
+                db::translations::insert_machine(&mut *conn, &t, d.title, d.body).await?;
             } else {
                 human(&mut conn, Kind::Issue, id, to, title, body).await?;
             }

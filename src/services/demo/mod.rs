@@ -5,7 +5,6 @@ mod content;
 pub use content::sample_texts;
 
 use crate::{
-    app::AppState,
     db::{self, audit::Entry},
     domain::{
         codes,
@@ -14,6 +13,7 @@ use crate::{
         username::Username,
     },
     error::{AppError, Result},
+    state::AppState,
 };
 
 /// An account created with a one-time password, to print once.
@@ -36,6 +36,8 @@ pub(crate) async fn create_account(state: &AppState, name: &str, is_admin: bool)
     let name = Username::parse(name).map_err(AppError::BadRequest)?;
     let password = one_time_password();
     let hash = state.hasher.hash(&password).await?;
+    let expires = db::now() + i64::from(state.config.one_time_password_hours) * 3600;
+    let skeleton = name.skeleton();
     let new = db::users::NewUser {
         username: name.as_str(),
         username_key: &name.key(),
@@ -45,6 +47,8 @@ pub(crate) async fn create_account(state: &AppState, name: &str, is_admin: bool)
         recovery_code_hash: None,
         is_admin,
         must_change_password: true,
+        password_expires_at: Some(expires),
+        username_skeleton: Some(&skeleton),
     };
     Ok(db::users::insert(&state.db, &new).await?.map(|id| (id, password)))
 }

@@ -10,10 +10,10 @@
 use std::time::Instant;
 
 use crate::{
-    app::AppState,
     db,
     domain::municipality::{DeletedContentPolicy, ModerationMode, MunicipalityInput},
     error::Result,
+    state::AppState,
 };
 
 /// What to generate.
@@ -85,14 +85,19 @@ pub async fn run(state: &AppState, plan: &Plan) -> Result<Report> {
     let mut start = 1;
     while start <= plan.users {
         let end = (start + BATCH - 1).min(plan.users);
-        let mut sql = String::from("INSERT INTO users (username, username_key, password_hash, created_at) VALUES ");
+        let mut sql = String::from(
+            "INSERT INTO users (username, username_key, password_hash, created_at, username_skeleton, skeleton_version) VALUES ",
+        );
+        let version = crate::db::users::SKELETON_VERSION;
         for (n, i) in (start..=end).enumerate() {
             if n > 0 {
                 sql.push(',');
             }
-            sql.push_str(&format!("('user{i}', 'user{i}', $1, {now})"));
+            // Skeletons of `userN` are plain ASCII letters and digits: safe to inline.
+            let skeleton = crate::domain::username::skeleton_of(&format!("user{i}"));
+            sql.push_str(&format!("('user{i}', 'user{i}', $1, {now}, '{skeleton}', {version})"));
         }
-        sql.push_str(" ON CONFLICT (username_key) DO NOTHING");
+        sql.push_str(" ON CONFLICT DO NOTHING");
         users += sqlx::query(&sql).bind(&hash).execute(&mut *tx).await?.rows_affected();
         let rows: Vec<String> = (start..=end)
             .map(|i| {

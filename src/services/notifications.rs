@@ -1,0 +1,65 @@
+//! A person's notifications, as they may read them now.
+//!
+//! A notification points at an issue; it shows the issue's live title (so a redaction
+//! reaches it), and only while the reader may still see that issue: once an issue is hidden,
+//! rejected or merged, the people who support it see that something happened to an issue
+//! they follow, not its title. Its author and the municipality's moderators still see it.
+
+use crate::{
+    db::users::User,
+    db::{self, issues::PUBLIC_STATUSES},
+    domain::role::Role,
+    error::Result,
+    state::AppState,
+};
+
+/// A notification as listed to its reader.
+#[derive(Clone, Debug)]
+pub struct Notice {
+    /// The issue.
+    pub issue_id: i64,
+    /// Its municipality's slug (for the link).
+    pub municipality_slug: String,
+    /// Its title, when the reader may still see the issue.
+    pub title: Option<String>,
+    /// The title's language.
+    pub lang: String,
+    /// The status the issue reached (what the notification says).
+    pub status: String,
+    /// Epoch seconds.
+    pub created_at: i64,
+    /// Whether it was seen.
+    pub read: bool,
+}
+
+/// The newest notifications of `reader`, each showing only what they may see.
+pub async fn list(state: &AppState, reader: &User, limit: i64) -> Result<Vec<Notice>> {
+    let rows = db::notifications::for_user(&state.db, reader.id, limit).await?;
+    let roles = if rows.iter().any(|n| !PUBLIC_STATUSES.contains(&n.issue_status.as_str())) {
+        db::roles::of_user(&state.db, reader.id).await?
+    } else {
+        Vec::new()
+    };
+    let moderates = |m: i64| reader.is_admin || roles.iter().any(|g| g.municipality_id == m && g.role == Role::Moderator);
+    Ok(rows
+        .into_iter()
+        .map(|n| {
+            let visible =
+                PUBLIC_STATUSES.contains(&n.issue_status.as_str()) || n.author_id == Some(reader.id) || moderates(n.municipality_id);
+            Notice {
+                issue_id: n.issue_id,
+                municipality_slug: n.municipality_slug,
+                title: visible.then_some(n.title),
+                lang: n.lang,
+                status: n.status,
+                created_at: n.created_at,
+                read: n.read,
+            }
+        })
+        .collect())
+}
+
+/// Marks all of a person's notifications as seen.
+pub async fn mark_read(state: &AppState, reader: &User) -> Result<()> {
+    Ok(db::notifications::mark_read(&state.db, reader.id).await?)
+}

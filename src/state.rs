@@ -1,0 +1,55 @@
+//! The application state every handler, service and (later) the bot share: the pool, the
+//! configuration, the password hasher, rate limits, server keys and machine translation.
+//! It sits below `services/`, so nothing needs to import the wiring in `app.rs`.
+
+use std::sync::Arc;
+
+use crate::{
+    config::Config,
+    db::{self, Backend, Db},
+    services::{
+        keys::Keys,
+        passwords::Hasher,
+        throttle::Limiter,
+        translation::{LibreTranslate, MachineTranslator},
+    },
+};
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database pool.
+    pub db: Db,
+    /// Which database it is.
+    pub backend: Backend,
+    /// The configuration.
+    pub config: Arc<Config>,
+    /// Password hashing, bounded.
+    pub hasher: Arc<Hasher>,
+    /// Per-client rate limits.
+    pub limiter: Arc<Limiter>,
+    /// Machine translation, when configured.
+    pub translator: Option<Arc<dyn MachineTranslator>>,
+    /// Server secrets (CSRF binding, recognized devices).
+    pub keys: Arc<Keys>,
+}
+
+impl AppState {
+    /// Connects to the database and applies migrations.
+    pub async fn connect(config: Config) -> anyhow::Result<Self> {
+        let backend = Backend::of_url(&config.database_url);
+        let db = db::connect(&config).await?;
+        db::migrate(&db, backend).await?;
+        let hasher = Hasher::new()?;
+        let translator = match &config.translate_url {
+            Some(url) => {
+                let timeout = std::time::Duration::from_secs(config.translate_timeout_seconds);
+                Some(Arc::new(LibreTranslate::new(url, config.translate_api_key.clone(), timeout)?) as Arc<dyn MachineTranslator>)
+            }
+            None => None,
+        };
+        crate::services::accounts::backfill_skeletons(&db).await.map_err(|e| anyhow::anyhow!("computing name skeletons: {e}"))?;
+        let keys = Arc::new(Keys::load(&db, config.secret_key.as_deref()).await?);
+        Ok(Self { db, backend, config: Arc::new(config), hasher, limiter: Arc::default(), translator, keys })
+    }
+}
