@@ -152,6 +152,12 @@ pub const SETTINGS: &[Setting] = &[
         help: "a connection that has not sent a whole request head within this time is closed (slow clients)",
     },
     Setting {
+        key: "directory_refresh_ms",
+        env: "CHORUS_DIRECTORY_REFRESH_MS",
+        default: "1000",
+        help: "how often each server checks whether municipalities, themes or help services changed elsewhere (0: on every request)",
+    },
+    Setting {
         key: "max_connections",
         env: "CHORUS_MAX_CONNECTIONS",
         default: "1024",
@@ -227,6 +233,8 @@ pub struct Config {
     pub header_timeout_seconds: u64,
     /// Connections served at once.
     pub max_connections: u32,
+    /// Period of the directory's version check, in milliseconds (0: every read).
+    pub directory_refresh_ms: u64,
     /// Log filter directive.
     pub log: String,
     /// Log line format.
@@ -395,6 +403,7 @@ impl Config {
             request_timeout_seconds: u64::from(number(setting("request_timeout_seconds"), get("request_timeout_seconds"), 1, 3600)?),
             header_timeout_seconds: u64::from(number(setting("header_timeout_seconds"), get("header_timeout_seconds"), 1, 600)?),
             max_connections: number(setting("max_connections"), get("max_connections"), 1, 1_000_000)?,
+            directory_refresh_ms: u64::from(number(setting("directory_refresh_ms"), get("directory_refresh_ms"), 0, 3_600_000)?),
             log: get("log").to_string(),
             log_format,
         })

@@ -8,6 +8,7 @@ use crate::{
     config::Config,
     db::{self, Backend, Db},
     services::{
+        directory::Directory,
         keys::Keys,
         passwords::Hasher,
         throttle::Limiter,
@@ -32,6 +33,8 @@ pub struct AppState {
     pub translator: Option<Arc<dyn MachineTranslator>>,
     /// Server secrets (CSRF binding, recognized devices).
     pub keys: Arc<Keys>,
+    /// Municipalities, themes, neighbourhoods and help services, from memory.
+    pub directory: Arc<Directory>,
 }
 
 impl AppState {
@@ -50,6 +53,7 @@ impl AppState {
         };
         crate::services::accounts::backfill_skeletons(&db).await.map_err(|e| anyhow::anyhow!("computing name skeletons: {e}"))?;
         let keys = Arc::new(Keys::load(&db, config.secret_key.as_deref()).await?);
-        Ok(Self { db, backend, config: Arc::new(config), hasher, limiter: Arc::default(), translator, keys })
+        let directory = Arc::new(Directory::new(std::time::Duration::from_millis(config.directory_refresh_ms)));
+        Ok(Self { db, backend, config: Arc::new(config), hasher, limiter: Arc::default(), translator, keys, directory })
     }
 }

@@ -118,7 +118,7 @@ pub struct TestApp {
     /// Does not follow redirects (to check where they go).
     pub raw: reqwest::Client,
     pub jar: Arc<reqwest::cookie::Jar>,
-    _db: FreshDb,
+    _db: Arc<FreshDb>,
 }
 
 /// Drops a PostgreSQL test database when the test ends (even when it fails).
@@ -211,12 +211,24 @@ impl TestApp {
 
     /// A fresh app with extra settings (environment variable names and values).
     pub async fn spawn_with(db: Db, settings: &[(&str, &str)]) -> Option<Self> {
-        let fresh = FreshDb::new(db).await?;
+        let fresh = Arc::new(FreshDb::new(db).await?);
+        Some(Self::serve(fresh, settings).await)
+    }
+
+    /// A second server on the same database (as behind a load balancer), with its own
+    /// settings and its own browser.
+    pub async fn another_server(&self, settings: &[(&str, &str)]) -> Self {
+        Self::serve(self._db.clone(), settings).await
+    }
+
+    async fn serve(fresh: Arc<FreshDb>, settings: &[(&str, &str)]) -> Self {
         let mut env: Vec<(String, String)> = vec![
             ("DATABASE_URL".into(), fresh.url.clone()),
             ("CHORUS_DB_MAX_CONNECTIONS".into(), "4".into()),
             ("CHORUS_LOGIN_PER_CLIENT_PER_MINUTE".into(), "1000".into()),
             ("CHORUS_REGISTER_PER_CLIENT_PER_HOUR".into(), "1000".into()),
+            // Tests write municipalities and themes straight to the database: check on every read.
+            ("CHORUS_DIRECTORY_REFRESH_MS".into(), "0".into()),
         ];
         env.extend(settings.iter().map(|(k, v)| (k.to_string(), v.to_string())));
         let config = Config::from_sources(None, |k| env.iter().rev().find(|(n, _)| n == k).map(|(_, v)| v.clone())).expect("test config");
@@ -227,7 +239,7 @@ impl TestApp {
         let jar = Arc::new(reqwest::cookie::Jar::default());
         let browser = reqwest::Client::builder().cookie_provider(jar.clone()).build().expect("client");
         let raw = reqwest::Client::builder().cookie_provider(jar.clone()).redirect(Policy::none()).build().expect("client");
-        Some(Self { addr, state, browser, raw, jar, _db: fresh })
+        Self { addr, state, browser, raw, jar, _db: fresh }
     }
 
     /// Absolute URL of a path.

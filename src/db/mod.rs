@@ -11,6 +11,7 @@ pub mod issues;
 pub mod municipalities;
 pub mod notifications;
 pub mod pace;
+pub mod pool;
 pub mod redactions;
 pub mod referrals;
 pub mod reports;
@@ -31,8 +32,7 @@ use sqlx::{
 
 use crate::config::Config;
 
-/// The connection pool every query runs on.
-pub type Db = sqlx::AnyPool;
+pub use pool::Db;
 
 /// A transaction on [`Db`].
 pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
@@ -97,6 +97,7 @@ pub async fn connect_url(url: &str, min: u32, max: u32) -> anyhow::Result<Db> {
         })
         .connect_with(options)
         .await
+        .map(Db::new)
         .with_context(|| format!("connecting to the {backend:?} database"))
 }
 
@@ -104,8 +105,8 @@ pub async fn connect_url(url: &str, min: u32, max: u32) -> anyhow::Result<Db> {
 /// once: sqlx takes a lock first.
 pub async fn migrate(db: &Db, backend: Backend) -> anyhow::Result<()> {
     match backend {
-        Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(db).await,
-        Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(db).await,
+        Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&**db).await,
+        Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&**db).await,
     }
     .context("applying database migrations")
 }

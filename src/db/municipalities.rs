@@ -103,3 +103,9 @@ pub async fn update<'c>(conn: impl sqlx::AnyExecutor<'c>, id: i64, m: &Municipal
     .await?;
     Ok(result.rows_affected() == 1)
 }
+
+/// The version of the rarely changing data (municipalities, themes, neighbourhoods, the help
+/// directory): triggers bump it on every write, so each server knows when to reload.
+pub async fn directory_version(db: &Db) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT version FROM directory_version WHERE id = 1").fetch_one(db).await
+}

@@ -38,6 +38,16 @@ fn from_row(r: &AnyRow) -> sqlx::Result<Service> {
     })
 }
 
+/// Every service of every municipality, as (municipality id, service), by name.
+pub async fn all(db: &Db) -> sqlx::Result<Vec<(i64, Service)>> {
+    let rows = sqlx::query(
+        "SELECT municipality_id, id, name, description, languages, contact FROM referral_services ORDER BY municipality_id, name, id",
+    )
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(|r| Ok((r.try_get("municipality_id")?, from_row(r)?))).collect()
+}
+
 /// The directory of a municipality, by name.
 pub async fn of_municipality(db: &Db, municipality_id: i64) -> sqlx::Result<Vec<Service>> {
     let rows =

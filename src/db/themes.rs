@@ -96,6 +96,21 @@ pub async fn of_municipality(db: &Db, municipality_id: i64) -> sqlx::Result<Vec<
     rows.iter().map(from_row).collect()
 }
 
+/// Every theme of every municipality, as (municipality id, theme), in taxonomy order (for the
+/// in-memory directory).
+pub async fn all(db: &Db) -> sqlx::Result<Vec<(i64, Theme)>> {
+    let rows =
+        sqlx::query("SELECT municipality_id, id, kind, dimension, slug, label FROM themes ORDER BY municipality_id, kind, position, id")
+            .fetch_all(db)
+            .await?;
+    rows.iter().map(|r| Ok((r.try_get("municipality_id")?, from_row(r)?))).collect()
+}
+
+/// Every neighbourhood, as (municipality id, id, name), by name.
+pub async fn all_neighbourhoods(db: &Db) -> sqlx::Result<Vec<(i64, i64, String)>> {
+    sqlx::query_as("SELECT municipality_id, id, name FROM neighbourhoods ORDER BY municipality_id, name, id").fetch_all(db).await
+}
+
 /// The tags of an issue.
 pub async fn of_issue(db: &Db, issue_id: i64) -> sqlx::Result<Vec<Theme>> {
     let rows = sqlx::query(

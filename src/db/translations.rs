@@ -167,16 +167,22 @@ pub async fn get(db: &Db, kind: Kind, content_id: i64, lang: &str) -> sqlx::Resu
     row.as_ref().map(from_row).transpose()
 }
 
-/// Every translation of one text (for the API).
-pub async fn all_of(db: &Db, kind: Kind, content_id: i64) -> sqlx::Result<Vec<Translation>> {
-    let rows = sqlx::query(
-        "SELECT kind, content_id, lang, title, body, source, reviewed FROM translations WHERE kind = $1 AND content_id = $2 ORDER BY lang",
-    )
-    .bind(kind.as_str())
-    .bind(content_id)
-    .fetch_all(db)
-    .await?;
-    rows.iter().map(from_row).collect()
+/// The translations of an issue, its official answers and its published comments, in one
+/// query (into `lang` only, when given).
+pub async fn around_issue(db: &Db, issue_id: i64, lang: Option<&str>) -> sqlx::Result<Vec<Translation>> {
+    let only = if lang.is_some() { "AND lang = $2" } else { "" };
+    let q = format!(
+        "SELECT kind, content_id, lang, title, body, source, reviewed FROM translations
+         WHERE ((kind = 'issue' AND content_id = $1)
+             OR (kind = 'answer' AND content_id IN (SELECT id FROM answers WHERE issue_id = $1))
+             OR (kind = 'comment' AND content_id IN (SELECT id FROM comments WHERE issue_id = $1))) {only}
+         ORDER BY kind, content_id, lang"
+    );
+    let mut query = sqlx::query(&q).bind(issue_id);
+    if let Some(l) = lang {
+        query = query.bind(l);
+    }
+    query.fetch_all(db).await?.iter().map(from_row).collect()
 }
 
 /// Drops every translation of a text (its original changed).

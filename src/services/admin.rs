@@ -26,19 +26,21 @@ pub async fn create_municipality(state: &AppState, actor: &User, input: &Municip
     let id = db::municipalities::insert(&mut tx, input).await?.ok_or_else(slug_taken)?;
     db::audit::record(&mut *tx, &Entry::new("municipality.create").by(actor.id).municipality(id).detail(&input.slug)).await?;
     tx.commit().await?;
+    state.directory.invalidate();
     Ok(id)
 }
 
 /// Updates a municipality's settings.
 pub async fn update_municipality(state: &AppState, actor: &User, id: i64, input: &MunicipalityInput) -> Result<()> {
     require_admin(actor)?;
-    db::municipalities::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    state.directory.get(&state.db).await?.municipality_by_id(id).ok_or(AppError::NotFound)?;
     let mut tx = state.db.begin().await?;
     if !db::municipalities::update(&mut *tx, id, input).await? {
         return Err(slug_taken());
     }
     db::audit::record(&mut *tx, &Entry::new("municipality.update").by(actor.id).municipality(id).detail(&input.slug)).await?;
     tx.commit().await?;
+    state.directory.invalidate();
     Ok(())
 }
 
@@ -46,7 +48,7 @@ pub async fn update_municipality(state: &AppState, actor: &User, id: i64, input:
 pub async fn set_role(state: &AppState, actor: &User, user_id: i64, municipality_id: i64, role: Role, grant: bool) -> Result<()> {
     require_admin(actor)?;
     db::users::by_id(&state.db, user_id).await?.ok_or(AppError::NotFound)?;
-    db::municipalities::by_id(&state.db, municipality_id).await?.ok_or(AppError::NotFound)?;
+    state.directory.get(&state.db).await?.municipality_by_id(municipality_id).ok_or(AppError::NotFound)?;
     let mut tx = state.db.begin().await?;
     let changed = if grant {
         db::roles::grant(&mut *tx, user_id, municipality_id, role, Some(actor.id)).await?

@@ -19,12 +19,22 @@ async fn roles(state: &AppState, actor: &User, m: &Municipality) -> Result<Vec<R
 /// Whether `actor` may forward issues of `m` to the council (moderators, council members,
 /// global admins).
 pub async fn may_forward(state: &AppState, actor: &User, m: &Municipality) -> Result<bool> {
-    Ok(actor.is_admin || roles(state, actor, m).await?.iter().any(|r| matches!(r, Role::Moderator | Role::CouncilMember)))
+    Ok(forwards(actor, &roles(state, actor, m).await?))
+}
+
+/// [`may_forward`], given the actor's roles in the municipality.
+pub fn forwards(actor: &User, roles: &[Role]) -> bool {
+    actor.is_admin || roles.iter().any(|r| matches!(r, Role::Moderator | Role::CouncilMember))
 }
 
 /// Whether `actor` answers for `m` (its officials, and global admins).
 pub async fn may_answer(state: &AppState, actor: &User, m: &Municipality) -> Result<bool> {
-    Ok(actor.is_admin || roles(state, actor, m).await?.contains(&Role::Official))
+    Ok(answers_for_city(actor, &roles(state, actor, m).await?))
+}
+
+/// [`may_answer`], given the actor's roles in the municipality.
+pub fn answers_for_city(actor: &User, roles: &[Role]) -> bool {
+    actor.is_admin || roles.contains(&Role::Official)
 }
 
 async fn public_issue(state: &AppState, m: &Municipality, id: i64) -> Result<Issue> {

@@ -49,7 +49,7 @@ pub async fn register(state: &AppState, form: &RegisterForm, client: &str) -> Re
     let municipality = match form.municipality.trim() {
         "" => None,
         slug => {
-            let found = db::municipalities::by_slug(&state.db, slug).await?;
+            let found = state.directory.get(&state.db).await?.municipality(slug).cloned();
             if found.is_none() {
                 errors.add("municipality", "municipality-unknown");
             }

@@ -33,8 +33,9 @@ pub struct Choices {
 
 /// Loads the choices of a municipality.
 pub async fn choices(state: &AppState, m: &Municipality) -> Result<Choices> {
-    let (categories, tags) = db::themes::of_municipality(&state.db, m.id).await?.into_iter().partition(Theme::is_category);
-    Ok(Choices { categories, tags, neighbourhoods: db::themes::neighbourhoods(&state.db, m.id).await? })
+    let directory = state.directory.get(&state.db).await?;
+    let (categories, tags) = directory.themes(m.id).iter().cloned().partition(Theme::is_category);
+    Ok(Choices { categories, tags, neighbourhoods: directory.neighbourhoods(m.id).to_vec() })
 }
 
 /// The outcome of submitting the form.
@@ -131,10 +132,12 @@ pub async fn submit(state: &AppState, author: &User, m: &Municipality, form: &Is
     Ok(Submitted::Created { id, public })
 }
 
-/// Whether `viewer` works on moderation in `m` (moderators, and global admins).
-async fn moderates(state: &AppState, viewer: Option<&User>, m: &Municipality) -> Result<bool> {
-    let Some(v) = viewer else { return Ok(false) };
-    Ok(v.is_admin || db::roles::in_municipality(&state.db, v.id, m.id).await?.contains(&Role::Moderator))
+/// The viewer's roles in `m` (none for a visitor), read once per page.
+async fn roles_of(state: &AppState, viewer: Option<&User>, m: &Municipality) -> Result<Vec<Role>> {
+    Ok(match viewer {
+        Some(v) => db::roles::in_municipality(&state.db, v.id, m.id).await?,
+        None => Vec::new(),
+    })
 }
 
 /// An issue as a particular person may see it.
@@ -186,15 +189,15 @@ pub async fn view(
 ) -> Result<IssueView> {
     let issue = db::issues::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
     let is_author = viewer.is_some_and(|v| Some(v.id) == issue.author_id);
-    let moderator = moderates(state, viewer, m).await?;
+    let roles = roles_of(state, viewer, m).await?;
+    let moderator = viewer.is_some_and(|v| v.is_admin) || roles.contains(&Role::Moderator);
     if !(issue.is_public() || is_author || moderator) {
         return Err(AppError::NotFound);
     }
-    let themes = db::themes::of_municipality(&state.db, m.id).await?;
-    let neighbourhood = match issue.neighbourhood_id {
-        Some(n) => db::themes::neighbourhoods(&state.db, m.id).await?.into_iter().find(|(id, _)| *id == n).map(|(_, name)| name),
-        None => None,
-    };
+    let directory = state.directory.get(&state.db).await?;
+    let themes = directory.themes(m.id);
+    let neighbourhood =
+        issue.neighbourhood_id.and_then(|n| directory.neighbourhoods(m.id).iter().find(|(id, _)| *id == n).map(|(_, name)| name.clone()));
     let supported = match viewer {
         Some(v) => db::issues::supports(&state.db, id, v.id).await?,
         None => false,
@@ -202,16 +205,18 @@ pub async fn view(
     // The public never learns who posted anonymously; moderators see the pseudonym only.
     let author_shown = if issue.anonymous && !moderator && !is_author { None } else { issue.author_name.clone() };
     let redactions = if viewer.is_some_and(|v| v.is_admin) { db::redactions::of_issue(&state.db, id).await? } else { Vec::new() };
-    let shown = super::translation::shown(state, &issue, reader_lang, original).await?;
-    let has_translation = reader_lang != issue.lang && db::translations::get(&state.db, Kind::Issue, id, reader_lang).await?.is_some();
+    // Every translation the page needs, into the reader's language, in one query.
+    let translations = db::translations::around_issue(&state.db, id, Some(reader_lang)).await?;
+    let shown = super::translation::shown(&issue, &translations, reader_lang, original);
+    let has_translation = reader_lang != issue.lang && translations.iter().any(|t| t.kind == Kind::Issue);
     let answers = db::answers::of_issue(&state.db, id).await?;
     let texts: Vec<(i64, &str, &str)> = answers.iter().map(|a| (a.id, a.body.as_str(), a.lang.as_str())).collect();
-    let answers_shown = shown_many(state, Kind::Answer, &texts, reader_lang, original).await?;
+    let answers_shown = shown_many(Kind::Answer, &texts, &translations, reader_lang, original);
     let comments = db::comments::of_issue(&state.db, id, viewer.map(|v| v.id)).await?;
     let texts: Vec<(i64, &str, &str)> = comments.iter().map(|c| (c.id, c.body.as_str(), c.lang.as_str())).collect();
-    let comments_shown = shown_many(state, Kind::Comment, &texts, reader_lang, original).await?;
+    let comments_shown = shown_many(Kind::Comment, &texts, &translations, reader_lang, original);
     let (can_forward, can_answer) = match viewer {
-        Some(v) if issue.is_public() => (super::answers::may_forward(state, v, m).await?, super::answers::may_answer(state, v, m).await?),
+        Some(v) if issue.is_public() => (super::answers::forwards(v, &roles), super::answers::answers_for_city(v, &roles)),
         _ => (false, false),
     };
     Ok(IssueView {

@@ -7,6 +7,7 @@ pub mod answers;
 pub mod auth;
 pub mod comments;
 pub mod demo;
+pub mod directory;
 pub mod generate;
 pub mod issues;
 pub mod keys;

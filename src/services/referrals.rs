@@ -11,7 +11,7 @@ use crate::{
 
 /// The directory of `m`; with `lang`, services speaking it come first.
 pub async fn directory(state: &AppState, m: &Municipality, lang: Option<&str>) -> Result<Vec<Service>> {
-    let mut services = db::referrals::of_municipality(&state.db, m.id).await?;
+    let mut services = state.directory.get(&state.db).await?.services(m.id).to_vec();
     if let Some(lang) = lang {
         services.sort_by_key(|s| !s.speaks(lang));
     }
@@ -35,6 +35,7 @@ pub async fn save(state: &AppState, actor: &User, m: &Municipality, id: Option<i
     };
     db::audit::record(&mut *tx, &Entry::new("municipality.service").by(actor.id).municipality(m.id).detail(&service.name)).await?;
     tx.commit().await?;
+    state.directory.invalidate();
     Ok(id)
 }
 
@@ -48,5 +49,6 @@ pub async fn delete(state: &AppState, actor: &User, m: &Municipality, id: i64) -
     db::audit::record(&mut *tx, &Entry::new("municipality.service-removed").by(actor.id).municipality(m.id).detail(&id.to_string()))
         .await?;
     tx.commit().await?;
+    state.directory.invalidate();
     Ok(())
 }

@@ -79,7 +79,7 @@ fn name(raw: &str, field: &'static str, allow_empty: bool) -> Result<String> {
 /// Applies one change to `m`'s taxonomy.
 pub async fn apply(state: &AppState, actor: &User, m: &Municipality, change: &Change) -> Result<()> {
     require_admin(actor)?;
-    let themes = db::themes::of_municipality(&state.db, m.id).await?;
+    let themes = state.directory.get(&state.db).await?.themes(m.id).to_vec();
     let theme = |id: i64| themes.iter().find(|t| t.id == id).ok_or(AppError::NotFound);
     let mut tx = state.db.begin().await?;
     let detail = match change {
@@ -134,5 +134,6 @@ pub async fn apply(state: &AppState, actor: &User, m: &Municipality, change: &Ch
     };
     db::audit::record(&mut *tx, &Entry::new("municipality.taxonomy").by(actor.id).municipality(m.id).detail(&detail)).await?;
     tx.commit().await?;
+    state.directory.invalidate();
     Ok(())
 }

@@ -248,37 +248,37 @@ pub struct Shown {
     pub machine: Option<bool>,
 }
 
-/// The text to show a reader of `reader_lang`: a translation into their language when one
-/// exists (unless they asked for the original), else the original.
-pub async fn shown(state: &AppState, issue: &db::issues::Issue, reader_lang: &str, original: bool) -> Result<Shown> {
-    let original_text = || Shown { title: issue.title.clone(), body: issue.body.clone(), lang: issue.lang.clone(), machine: None };
-    if original || reader_lang == issue.lang {
-        return Ok(original_text());
+/// The text to show a reader of `reader_lang`: the translation into their language among
+/// `translations` (unless they asked for the original), else the original.
+pub fn shown(issue: &db::issues::Issue, translations: &[db::translations::Translation], reader_lang: &str, original: bool) -> Shown {
+    let found = translations.iter().find(|t| t.kind == Kind::Issue && t.content_id == issue.id && t.lang == reader_lang);
+    match found.filter(|_| !original && reader_lang != issue.lang) {
+        Some(t) => {
+            Shown { machine: Some(t.is_machine() && !t.reviewed), title: t.title.clone(), body: t.body.clone(), lang: t.lang.clone() }
+        }
+        None => Shown { title: issue.title.clone(), body: issue.body.clone(), lang: issue.lang.clone(), machine: None },
     }
-    Ok(match db::translations::get(&state.db, Kind::Issue, issue.id, reader_lang).await? {
-        Some(t) => Shown { machine: Some(t.is_machine() && !t.reviewed), title: t.title, body: t.body, lang: t.lang },
-        None => original_text(),
-    })
 }
 
-/// Shows several body-only texts (comments, answers) to a reader, with one query:
-/// `texts` are (id, original text, original language).
-pub async fn shown_many(
-    state: &AppState,
+/// Shows several body-only texts (comments, answers) of one `kind` to a reader, from
+/// preloaded `translations`: `texts` are (id, original text, original language).
+pub fn shown_many(
     kind: Kind,
     texts: &[(i64, &str, &str)],
+    translations: &[db::translations::Translation],
     reader_lang: &str,
     original: bool,
-) -> Result<Vec<Shown>> {
-    let ids: Vec<i64> = texts.iter().filter(|(_, _, lang)| *lang != reader_lang).map(|(id, _, _)| *id).collect();
-    let translations = if original { Vec::new() } else { db::translations::for_many(&state.db, kind, &ids, reader_lang).await? };
-    Ok(texts
+) -> Vec<Shown> {
+    texts
         .iter()
-        .map(|(id, body, lang)| match translations.iter().find(|t| t.content_id == *id) {
-            Some(t) => {
-                Shown { title: String::new(), body: t.body.clone(), lang: t.lang.clone(), machine: Some(t.is_machine() && !t.reviewed) }
+        .map(|(id, body, lang)| {
+            let found = translations.iter().find(|t| t.kind == kind && t.content_id == *id && t.lang == reader_lang);
+            match found.filter(|_| !original && *lang != reader_lang) {
+                Some(t) => {
+                    Shown { title: String::new(), body: t.body.clone(), lang: t.lang.clone(), machine: Some(t.is_machine() && !t.reviewed) }
+                }
+                None => Shown { title: String::new(), body: body.to_string(), lang: lang.to_string(), machine: None },
             }
-            None => Shown { title: String::new(), body: body.to_string(), lang: lang.to_string(), machine: None },
         })
-        .collect())
+        .collect()
 }

@@ -43,7 +43,7 @@ struct IndexPage {
 }
 
 async fn index(State(state): State<AppState>, AdminUser(_, ctx): AdminUser) -> Result<Response> {
-    let municipalities = db::municipalities::list(&state.db).await?;
+    let municipalities = state.directory.get(&state.db).await?.municipalities.clone();
     Ok(render(&IndexPage { ctx, municipalities }))
 }
 
@@ -98,7 +98,7 @@ async fn create_municipality(
 }
 
 async fn edit_municipality(State(state): State<AppState>, AdminUser(_, ctx): AdminUser, Path(id): Path<i64>) -> Result<Response> {
-    let m = db::municipalities::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let m = state.directory.get(&state.db).await?.municipality_by_id(id).cloned().ok_or(AppError::NotFound)?;
     let form = MunicipalityForm {
         name: m.name,
         slug: m.slug,
@@ -155,7 +155,7 @@ async fn user_page(state: &AppState, ctx: Ctx, id: i64, reset_code: Option<Strin
     let subject = db::users::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let page = UserPage {
         roles: db::roles::of_user(&state.db, id).await?,
-        municipalities: db::municipalities::list(&state.db).await?,
+        municipalities: state.directory.get(&state.db).await?.municipalities.clone(),
         ctx,
         subject,
         all_roles: Role::ALL,

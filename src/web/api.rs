@@ -39,9 +39,12 @@ fn public(body: Value) -> Response {
 }
 
 async fn municipalities(State(state): State<AppState>) -> Result<Response> {
-    let list: Vec<Value> = db::municipalities::list(&state.db)
+    let list: Vec<Value> = state
+        .directory
+        .get(&state.db)
         .await?
-        .into_iter()
+        .municipalities
+        .iter()
         .map(|m| json!({ "slug": m.slug, "name": m.name, "languages": m.languages, "default_language": m.default_language }))
         .collect();
     Ok(public(json!({ "municipalities": list })))
@@ -50,13 +53,13 @@ async fn municipalities(State(state): State<AppState>) -> Result<Response> {
 async fn themes(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
     let ctx = ctx.for_municipality(&m);
-    let themes: Vec<Value> = db::themes::of_municipality(&state.db, m.id)
-        .await?
+    let directory = state.directory.get(&state.db).await?;
+    let themes: Vec<Value> = directory
+        .themes(m.id)
         .iter()
         .map(|t| json!({ "id": t.id, "kind": t.kind, "dimension": t.dimension, "slug": t.slug, "name": t.name(&ctx.tr) }))
         .collect();
-    let neighbourhoods: Vec<Value> =
-        db::themes::neighbourhoods(&state.db, m.id).await?.into_iter().map(|(id, name)| json!({ "id": id, "name": name })).collect();
+    let neighbourhoods: Vec<Value> = directory.neighbourhoods(m.id).iter().map(|(id, name)| json!({ "id": id, "name": name })).collect();
     Ok(public(json!({ "language": ctx.tr.lang(), "themes": themes, "neighbourhoods": neighbourhoods })))
 }
 
@@ -123,8 +126,11 @@ async fn detail(State(state): State<AppState>, Path((slug, id)): Path<(String, i
     let timeline: Vec<Value> =
         db::issues::events(&state.db, id).await?.into_iter().map(|e| json!({ "status": e.status, "at": e.created_at })).collect();
     let mut answers = Vec::new();
+    // Every translation of the issue, its answers and comments: one query.
+    let all = db::translations::around_issue(&state.db, id, None).await?;
+    let of = |kind: Kind, id: i64| all.iter().filter(|t| t.kind == kind && t.content_id == id).cloned().collect::<Vec<_>>();
     for a in db::answers::of_issue(&state.db, id).await? {
-        let t = translations(db::translations::all_of(&state.db, Kind::Answer, a.id).await?, false);
+        let t = translations(of(Kind::Answer, a.id), false);
         answers.push(json!({
             "id": a.id, "body": a.body, "lang": a.lang, "department": a.department, "expected_on": a.expected_on,
             "created_at": a.created_at, "translations": t,
@@ -132,10 +138,10 @@ async fn detail(State(state): State<AppState>, Path((slug, id)): Path<(String, i
     }
     let mut comments = Vec::new();
     for c in db::comments::published(&state.db, id).await? {
-        let t = translations(db::translations::all_of(&state.db, Kind::Comment, c.id).await?, false);
+        let t = translations(of(Kind::Comment, c.id), false);
         comments.push(json!({ "id": c.id, "body": c.body, "lang": c.lang, "created_at": c.created_at, "translations": t }));
     }
-    let t = translations(db::translations::all_of(&state.db, Kind::Issue, id).await?, true);
+    let t = translations(of(Kind::Issue, id), true);
     Ok(public(json!({
         "id": issue.id,
         "title": issue.title,

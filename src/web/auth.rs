@@ -19,7 +19,7 @@ use super::{
     render, render_with, see_other,
 };
 use crate::{
-    db::{self, municipalities::Municipality, sessions::USER_KEY, users::User},
+    db::{municipalities::Municipality, sessions::USER_KEY, users::User},
     error::{AppError, FieldErrors, Result},
     services::{
         self,
@@ -120,7 +120,7 @@ struct RegisterQuery {
 
 async fn register_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<RegisterQuery>) -> Result<Response> {
     let form = RegisterForm { municipality: q.m.unwrap_or_default(), language: ctx.tr.lang().to_string(), ..Default::default() };
-    let municipalities = db::municipalities::list(&state.db).await?;
+    let municipalities = state.directory.get(&state.db).await?.municipalities.clone();
     Ok(render(&RegisterPage { ctx, form, errors: FieldErrors::new(), municipalities }))
 }
 
@@ -135,7 +135,7 @@ async fn register(
     match services::auth::register(&state, &form, &submitter(client)).await {
         Ok(done) => sign_in_showing_code(&state, ctx, &session, done).await,
         Err(AppError::Validation(errors)) => {
-            let municipalities = db::municipalities::list(&state.db).await?;
+            let municipalities = state.directory.get(&state.db).await?.municipalities.clone();
             // Passwords are never sent back to the browser.
             let form = RegisterForm { password: String::new(), password_confirm: String::new(), ..form };
             Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &RegisterPage { ctx, form, errors, municipalities }))

@@ -244,7 +244,8 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
     let path = req.uri().path().to_string();
     let api = path.starts_with("/api/");
     let page = !(api || path.starts_with("/static/") || path == "/healthz");
-    let session = req.extensions().get::<Session>().cloned();
+    // The API is public and anonymous: no session or account is read for it.
+    let session = req.extensions().get::<Session>().cloned().filter(|_| !api);
     let user = match &session {
         Some(s) => signed_in_user(&state, s).await,
         None => Ok(None),

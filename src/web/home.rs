@@ -42,7 +42,7 @@ struct HomeQuery {
 }
 
 async fn home(State(state): State<AppState>, ctx: Ctx, Query(q): Query<HomeQuery>) -> Result<Response> {
-    let municipalities = db::municipalities::list(&state.db).await?;
+    let municipalities = state.directory.get(&state.db).await?.municipalities.clone();
     let notice = match q.notice.as_deref() {
         Some("deleted") => Some("notice-account-deleted"),
         Some("signed-out") => Some("notice-signed-out"),

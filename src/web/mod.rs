@@ -8,6 +8,7 @@ pub mod assets;
 pub mod auth;
 pub mod context;
 pub mod errors;
+pub mod etag;
 pub mod health;
 pub mod home;
 pub mod issues;
@@ -28,7 +29,10 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 use tower::ServiceBuilder;
-use tower_http::{catch_panic::CatchPanicLayer, set_header::SetResponseHeaderLayer, timeout::TimeoutLayer, trace::TraceLayer};
+use tower_http::{
+    catch_panic::CatchPanicLayer, compression::CompressionLayer, set_header::SetResponseHeaderLayer, timeout::TimeoutLayer,
+    trace::TraceLayer,
+};
 use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 
 use crate::{db::sessions::DbSessionStore, error::AppError, state::AppState};
@@ -69,11 +73,15 @@ pub fn router(state: AppState) -> Router {
                 .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
                     // The matched route, never the URI: paths and queries can carry names.
                     let route = req.extensions().get::<MatchedPath>().map_or("(unmatched)", MatchedPath::as_str);
-                    tracing::info_span!("request", method = %req.method(), route)
+                    tracing::info_span!("request", method = %req.method(), route, queries = tracing::field::Empty)
                 }))
                 // Outside everything that reads the body (the CSRF check included), so a slow
                 // body cannot hold a connection past the timeout.
                 .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(cfg.request_timeout_seconds)))
+                .layer(middleware::from_fn(count_queries))
+                // HTML and JSON compress to a fraction; wrk and old clients that do not ask get
+                // the plain body.
+                .layer(CompressionLayer::new())
                 .layer(header(header::CONTENT_SECURITY_POLICY, CSP))
                 .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
                 .layer(header(header::REFERRER_POLICY, "same-origin"))
@@ -83,15 +91,28 @@ pub fn router(state: AppState) -> Router {
                 .option_layer(hsts)
                 .layer(sessions)
                 .layer(middleware::from_fn_with_state(state.clone(), context::middleware))
+                .layer(middleware::from_fn(etag::middleware))
                 .layer(CatchPanicLayer::custom(|_| AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()))
                 .layer(DefaultBodyLimit::max(cfg.max_body_bytes)),
         )
         .with_state(state)
 }
 
+/// How many database round trips a request took (in the response's extensions; the request's
+/// log span records it too). Pages have a budget: `tests/budget.rs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QueryCount(pub u32);
+
+async fn count_queries(req: Request, next: middleware::Next) -> Response {
+    let (mut response, n) = crate::db::pool::counted(next.run(req)).await;
+    tracing::Span::current().record("queries", n);
+    response.extensions_mut().insert(QueryCount(n));
+    response
+}
+
 /// The municipality with this web name, or a 404.
 pub(crate) async fn municipality(state: &AppState, slug: &str) -> crate::error::Result<crate::db::municipalities::Municipality> {
-    crate::db::municipalities::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)
+    state.directory.get(&state.db).await?.municipality(slug).cloned().ok_or(AppError::NotFound)
 }
 
 /// Renders an askama template as an HTML response.

@@ -37,7 +37,7 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn load(state: &AppState, id: i64) -> Result<Municipality> {
-    db::municipalities::by_id(&state.db, id).await?.ok_or(AppError::NotFound)
+    state.directory.get(&state.db).await?.municipality_by_id(id).cloned().ok_or(AppError::NotFound)
 }
 
 #[derive(Template)]
@@ -93,8 +93,9 @@ async fn taxonomy_response(
     errors: FieldErrors,
     row_error: Option<(String, &'static str)>,
 ) -> Result<Response> {
-    let (categories, tags) = db::themes::of_municipality(&state.db, m.id).await?.into_iter().partition(Theme::is_category);
-    let neighbourhoods = db::themes::neighbourhoods(&state.db, m.id).await?;
+    let directory = state.directory.get(&state.db).await?;
+    let (categories, tags) = directory.themes(m.id).iter().cloned().partition(Theme::is_category);
+    let neighbourhoods = directory.neighbourhoods(m.id).to_vec();
     let status = if errors.is_empty() && row_error.is_none() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = TaxonomyPage {
         row_error,

@@ -1,0 +1,59 @@
+//! The query budget of the public pages: how many database round trips each may take, counted
+//! in-process on the real router over the demo content. A page over its budget fails the
+//! test, so a change that adds a query to a hot page is seen at once.
+
+use axum::{body::Body, http::Request};
+use chorus::web::QueryCount;
+use reqwest::StatusCode;
+use tower::ServiceExt as _;
+
+use crate::{helpers::TestApp, on_both_databases_with};
+
+on_both_databases_with!([("CHORUS_DIRECTORY_REFRESH_MS", "60000")]; every_public_page_stays_within_its_query_budget);
+
+/// Round trips of one request (and its status), as a visitor with `cookie` would send it.
+async fn round_trips(app: &TestApp, path: &str, cookie: Option<&str>) -> (StatusCode, u32) {
+    let mut request = Request::get(path).header("accept-language", "en");
+    if let Some(c) = cookie {
+        request = request.header("cookie", c);
+    }
+    let response = chorus::web::router(app.state.clone()).oneshot(request.body(Body::empty()).expect("request")).await.expect("response");
+    let status = StatusCode::from_u16(response.status().as_u16()).expect("status");
+    (status, response.extensions().get::<QueryCount>().expect("counted").0)
+}
+
+/// (path, budget anonymous, budget signed in). Signing in costs two round trips (the session
+/// and the account); the municipality, its themes and neighbourhoods and the help directory
+/// come from memory. The issue page reads the issue, its timeline, tags, answers, comments
+/// and all their translations (one query); signed in, also the person's roles and support.
+/// The API never reads a session.
+const BUDGETS: &[(&str, u32, u32)] = &[
+    ("/", 0, 3),
+    ("/m/lindenfeld", 0, 3),
+    ("/m/lindenfeld/help", 0, 2),
+    ("/m/lindenfeld/issues", 2, 4),
+    ("/m/lindenfeld/issues/1", 6, 10),
+    ("/api/v1/municipalities", 0, 0),
+    ("/api/v1/municipalities/lindenfeld/themes", 0, 0),
+    ("/api/v1/municipalities/lindenfeld/issues", 1, 1),
+    ("/api/v1/municipalities/lindenfeld/issues/1", 6, 6),
+];
+
+async fn every_public_page_stays_within_its_query_budget(app: TestApp) {
+    chorus::services::demo::seed(&app.state).await.expect("demo");
+    app.register("amina", "a long sentence").await;
+    let cookie = format!("chorus_session={}", app.cookie("chorus_session").expect("session"));
+    round_trips(&app, "/", None).await; // the directory loads once
+    let mut over = Vec::new();
+    for (path, anonymous, signed_in) in BUDGETS {
+        let (status, n) = round_trips(&app, path, None).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        let (status, m) = round_trips(&app, path, Some(&cookie)).await;
+        assert_eq!(status, StatusCode::OK, "{path} signed in");
+        println!("{path}: {n} anonymous, {m} signed in");
+        if n > *anonymous || m > *signed_in {
+            over.push(format!("{path}: {n} anonymous (budget {anonymous}), {m} signed in (budget {signed_in})"));
+        }
+    }
+    assert!(over.is_empty(), "over budget:\n{}", over.join("\n"));
+}
