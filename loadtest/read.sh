@@ -34,7 +34,7 @@ export CHORUS_LOG=warn CHORUS_LOGIN_PER_CLIENT_PER_MINUTE=1000000
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 100); do curl -sf "$BASE/healthz" >/dev/null && break; sleep 0.1; done
-ISSUE="$(curl -sf "$BASE/m/town-1/issues" | grep -o '/m/town-1/issues/[0-9]*' | head -n1)"
+ISSUE="$(curl -sf "$BASE/m/town-1/issues" | grep -o '/m/town-1/issues/[0-9][0-9]*' | head -n1)"
 [ -n "$ISSUE" ] || { echo "no issue on the listing"; exit 1; }
 
 # A signed-in visitor: a session in the database, as a browser keeps it.

@@ -8,8 +8,11 @@ use crate::{
     config::Config,
     db::{self, Backend, Db},
     services::{
+        cache::ContentVersion,
         directory::Directory,
+        issue_page::PublicPages,
         keys::Keys,
+        listing::Listings,
         passwords::Hasher,
         throttle::Limiter,
         translation::{LibreTranslate, MachineTranslator},
@@ -35,6 +38,12 @@ pub struct AppState {
     pub keys: Arc<Keys>,
     /// Municipalities, themes, neighbourhoods and help services, from memory.
     pub directory: Arc<Directory>,
+    /// Pages of listings, from memory.
+    pub listings: Arc<Listings>,
+    /// What this server knows of the content version (for the caches of listings and pages).
+    pub content: Arc<ContentVersion>,
+    /// The public parts of issue pages, from memory.
+    pub issue_pages: Arc<PublicPages>,
 }
 
 impl AppState {
@@ -53,7 +62,21 @@ impl AppState {
         };
         crate::services::accounts::backfill_skeletons(&db).await.map_err(|e| anyhow::anyhow!("computing name skeletons: {e}"))?;
         let keys = Arc::new(Keys::load(&db, config.secret_key.as_deref()).await?);
-        let directory = Arc::new(Directory::new(std::time::Duration::from_millis(config.directory_refresh_ms)));
-        Ok(Self { db, backend, config: Arc::new(config), hasher, limiter: Arc::default(), translator, keys, directory })
+        let refresh = std::time::Duration::from_millis(config.directory_refresh_ms);
+        let content = ContentVersion::new(refresh);
+        let (directory, listings) = (Arc::new(Directory::new(refresh)), Arc::new(Listings::new(content.clone())));
+        Ok(Self {
+            db,
+            backend,
+            config: Arc::new(config),
+            hasher,
+            limiter: Arc::default(),
+            translator,
+            keys,
+            directory,
+            listings,
+            issue_pages: Arc::new(PublicPages::new(content.clone(), 1024)),
+            content,
+        })
     }
 }

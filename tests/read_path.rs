@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use chorus::domain::role::Role;
 use reqwest::StatusCode;
 
-use crate::{helpers::TestApp, on_both_databases};
+use crate::{helpers::TestApp, on_both_databases, on_both_databases_with};
 
 on_both_databases!(
     an_anonymous_page_revalidates_with_its_etag_and_signed_in_pages_are_never_reused,
@@ -15,6 +15,7 @@ on_both_databases!(
     pages_are_compressed_for_clients_that_ask,
     a_change_on_one_server_is_seen_on_another_within_the_refresh_time,
 );
+on_both_databases_with!([("CHORUS_DIRECTORY_REFRESH_MS", "60000")]; pages_from_memory_show_a_write_on_this_server_at_once);
 
 async fn an_anonymous_page_revalidates_with_its_etag_and_signed_in_pages_are_never_reused(mut app: TestApp) {
     app.create_municipality("lindenfeld", &["en"], "en").await;
@@ -119,4 +120,34 @@ async fn a_change_on_one_server_is_seen_on_another_within_the_refresh_time(app: 
     seen(&b, "/m/lindenfeld/help", "Migration counselling").await;
     let themes = seen(&b, "/api/v1/municipalities/lindenfeld/themes", "Nordstadt").await;
     assert!(themes < Duration::from_secs(2), "{themes:?}");
+}
+
+async fn pages_from_memory_show_a_write_on_this_server_at_once(mut app: TestApp) {
+    let m = app.create_municipality("lindenfeld", &["en", "de"], "en").await;
+    sqlx::query("UPDATE municipalities SET moderation_mode = 'post'").execute(&app.state.db).await.expect("post");
+    app.state.directory.invalidate();
+    app.register("amina", "a long sentence").await;
+    let theme = app.state.directory.get(&app.state.db).await.expect("directory").themes(m)[0].id.to_string();
+    let form = [
+        ("title", "Night buses to the north"),
+        ("body", "No bus after ten at night to the northern estates."),
+        ("theme", theme.as_str()),
+        ("lang", "en"),
+        ("confirmed", "1"),
+    ];
+    app.post("/m/lindenfeld/issues", &form).await;
+    let id = app.count("SELECT id FROM issues").await;
+    let path = format!("/m/lindenfeld/issues/{id}");
+    app.get("/m/lindenfeld/issues").await.assert_contains("Night buses to the north");
+    app.get(&path).await.assert_lacks("Me too, every night.");
+    app.post(&format!("{path}/comments"), &[("body", "Me too, every night.")]).await;
+    app.get(&path).await.assert_contains("Me too, every night.");
+    app.new_browser();
+    app.get(&path).await.assert_contains("Me too, every night.");
+    app.register("sofia", "a long sentence").await;
+    app.grant("sofia", m, Role::Moderator).await;
+    app.post(&format!("/m/lindenfeld/moderation/issues/{id}"), &[("action", "hide"), ("reason", "reason-offensive")]).await;
+    app.new_browser();
+    assert_eq!(app.get(&path).await.status, StatusCode::NOT_FOUND, "hidden at once");
+    app.get("/m/lindenfeld/issues").await.assert_lacks("Night buses to the north");
 }

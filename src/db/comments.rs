@@ -101,7 +101,20 @@ pub async fn of_issue(db: &Db, issue_id: i64, viewer: Option<i64>) -> sqlx::Resu
     rows.iter().map(from_row).collect()
 }
 
-/// Published comments on an issue (for the API), oldest first.
+/// A person's comments on an issue that are not public (waiting, rejected, hidden).
+pub async fn unpublished_of(db: &Db, issue_id: i64, author_id: i64) -> sqlx::Result<Vec<Comment>> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM comments c LEFT JOIN users u ON u.id = c.author_id
+         WHERE c.issue_id = $1 AND c.author_id = $2 AND c.status <> 'published' ORDER BY c.id LIMIT 100"
+    ))
+    .bind(issue_id)
+    .bind(author_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// Published comments on an issue, oldest first.
 pub async fn published(db: &Db, issue_id: i64) -> sqlx::Result<Vec<Comment>> {
     of_issue(db, issue_id, None).await
 }

@@ -34,8 +34,7 @@ use crate::config::Config;
 
 pub use pool::Db;
 
-/// A transaction on [`Db`].
-pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+pub use pool::Tx;
 
 /// Which database engine a URL points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +114,13 @@ pub async fn migrate(db: &Db, backend: Backend) -> anyhow::Result<()> {
 /// text, so a look-up by such a string simply finds nothing (on both databases alike).
 pub fn searchable(s: &str) -> bool {
     !s.contains('\0')
+}
+
+/// Marks everything that listings and issue pages show as changed (for writes that the
+/// triggers on those tables do not see).
+pub async fn bump_content_version<'c>(conn: impl sqlx::AnyExecutor<'c>) -> sqlx::Result<()> {
+    sqlx::query("UPDATE content_version SET version = version + 1 WHERE id = 1").execute(conn).await?;
+    Ok(())
 }
 
 /// Whether the database answers (for `/healthz`).

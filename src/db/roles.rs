@@ -72,6 +72,38 @@ pub async fn in_municipality(db: &Db, user_id: i64, municipality_id: i64) -> sql
     Ok(names.iter().filter_map(|n| Role::parse(n).ok()).collect())
 }
 
+/// What an issue page needs to know about its signed-in reader, in one round trip: their roles
+/// in the municipality, whether they support the issue, and how many of their own comments on
+/// it are not public.
+pub struct ReaderFacts {
+    /// Roles held in the municipality.
+    pub roles: Vec<Role>,
+    /// Whether they support the issue.
+    pub supports: bool,
+    /// Their comments on it that are not public (waiting, rejected, hidden).
+    pub unpublished_comments: i64,
+}
+
+/// [`ReaderFacts`] of `user_id` for an issue of a municipality.
+pub async fn reader_facts(db: &Db, user_id: i64, municipality_id: i64, issue_id: i64) -> sqlx::Result<ReaderFacts> {
+    // Roles as a bit set (portable SQL: no string aggregation), bit n for `Role::ALL[n]`.
+    let bits: String =
+        Role::ALL.iter().enumerate().map(|(n, r)| format!("WHEN '{}' THEN {}", r.as_str(), 1 << n)).collect::<Vec<_>>().join(" ");
+    let row: (i64, i64, i64) = sqlx::query_as(&format!(
+        "SELECT
+            COALESCE((SELECT SUM(CASE role {bits} ELSE 0 END) FROM roles WHERE user_id = $1 AND municipality_id = $2), 0),
+            (SELECT COUNT(*) FROM supports WHERE issue_id = $3 AND user_id = $1),
+            (SELECT COUNT(*) FROM comments WHERE issue_id = $3 AND author_id = $1 AND status <> 'published')"
+    ))
+    .bind(user_id)
+    .bind(municipality_id)
+    .bind(issue_id)
+    .fetch_one(db)
+    .await?;
+    let roles = Role::ALL.iter().enumerate().filter(|(n, _)| row.0 & (1 << n) != 0).map(|(_, r)| *r).collect();
+    Ok(ReaderFacts { roles, supports: row.1 > 0, unpublished_comments: row.2 })
+}
+
 /// Grants a role; `false` when it was already held.
 pub async fn grant<'c>(
     conn: impl sqlx::AnyExecutor<'c>,

@@ -88,6 +88,8 @@ pub async fn delete(state: &AppState, user: &User, password: &str, session_failu
     db::comments::forget_author(&mut tx, user.id).await?;
     db::issues::forget_author(&mut tx, user.id).await?;
     db::users::delete(&mut *tx, user.id).await?;
+    // Their name leaves every cached page (the foreign keys clear it without touching the texts).
+    db::bump_content_version(&mut *tx).await?;
     db::audit::record(&mut *tx, &Entry::new("account.delete")).await?;
     tx.commit().await?;
     tracing::info!("account deleted");

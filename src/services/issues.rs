@@ -19,8 +19,6 @@ use crate::{
     state::AppState,
 };
 
-use super::translation::{Shown, shown_many};
-
 /// What the submission form needs: the municipality's categories, tags and neighbourhoods.
 pub struct Choices {
     /// Categories (kind `category`), in taxonomy order.
@@ -132,112 +130,7 @@ pub async fn submit(state: &AppState, author: &User, m: &Municipality, form: &Is
     Ok(Submitted::Created { id, public })
 }
 
-/// The viewer's roles in `m` (none for a visitor), read once per page.
-async fn roles_of(state: &AppState, viewer: Option<&User>, m: &Municipality) -> Result<Vec<Role>> {
-    Ok(match viewer {
-        Some(v) => db::roles::in_municipality(&state.db, v.id, m.id).await?,
-        None => Vec::new(),
-    })
-}
-
-/// An issue as a particular person may see it.
-pub struct IssueView {
-    /// The issue.
-    pub issue: Issue,
-    /// Name to show for the author (`None`: anonymous, or the account was deleted).
-    pub author_shown: Option<String>,
-    /// Its category.
-    pub category: Option<Theme>,
-    /// Its tags.
-    pub tags: Vec<Theme>,
-    /// Its neighbourhood's name.
-    pub neighbourhood: Option<String>,
-    /// Status timeline.
-    pub events: Vec<db::issues::Event>,
-    /// Whether the viewer supports it.
-    pub supported: bool,
-    /// Whether the viewer wrote it.
-    pub is_author: bool,
-    /// Whether the viewer moderates this municipality.
-    pub can_moderate: bool,
-    /// Texts removed by redaction from the issue, its comments and answers: shown to global
-    /// admins only.
-    pub redactions: Vec<db::redactions::Redaction>,
-    /// The text as shown to this reader (a translation into their language, or the original).
-    pub shown: Shown,
-    /// Whether a translation into the reader's language exists (to offer switching back).
-    pub has_translation: bool,
-    /// Official answers, each as shown to this reader.
-    pub answers: Vec<(db::answers::Answer, Shown)>,
-    /// Comments the reader may see (published ones, and their own), as shown to them.
-    pub comments: Vec<(db::comments::Comment, Shown)>,
-    /// Whether the viewer may forward the issue to the council.
-    pub can_forward: bool,
-    /// Whether the viewer answers for the city.
-    pub can_answer: bool,
-}
-
-/// Loads an issue for `viewer`. Issues not yet public (or rejected, hidden) are visible only
-/// to their author and to moderators; for everyone else they do not exist.
-pub async fn view(
-    state: &AppState,
-    viewer: Option<&User>,
-    m: &Municipality,
-    id: i64,
-    reader_lang: &str,
-    original: bool,
-) -> Result<IssueView> {
-    let issue = db::issues::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
-    let is_author = viewer.is_some_and(|v| Some(v.id) == issue.author_id);
-    let roles = roles_of(state, viewer, m).await?;
-    let moderator = viewer.is_some_and(|v| v.is_admin) || roles.contains(&Role::Moderator);
-    if !(issue.is_public() || is_author || moderator) {
-        return Err(AppError::NotFound);
-    }
-    let directory = state.directory.get(&state.db).await?;
-    let themes = directory.themes(m.id);
-    let neighbourhood =
-        issue.neighbourhood_id.and_then(|n| directory.neighbourhoods(m.id).iter().find(|(id, _)| *id == n).map(|(_, name)| name.clone()));
-    let supported = match viewer {
-        Some(v) => db::issues::supports(&state.db, id, v.id).await?,
-        None => false,
-    };
-    // The public never learns who posted anonymously; moderators see the pseudonym only.
-    let author_shown = if issue.anonymous && !moderator && !is_author { None } else { issue.author_name.clone() };
-    let redactions = if viewer.is_some_and(|v| v.is_admin) { db::redactions::of_issue(&state.db, id).await? } else { Vec::new() };
-    // Every translation the page needs, into the reader's language, in one query.
-    let translations = db::translations::around_issue(&state.db, id, Some(reader_lang)).await?;
-    let shown = super::translation::shown(&issue, &translations, reader_lang, original);
-    let has_translation = reader_lang != issue.lang && translations.iter().any(|t| t.kind == Kind::Issue);
-    let answers = db::answers::of_issue(&state.db, id).await?;
-    let texts: Vec<(i64, &str, &str)> = answers.iter().map(|a| (a.id, a.body.as_str(), a.lang.as_str())).collect();
-    let answers_shown = shown_many(Kind::Answer, &texts, &translations, reader_lang, original);
-    let comments = db::comments::of_issue(&state.db, id, viewer.map(|v| v.id)).await?;
-    let texts: Vec<(i64, &str, &str)> = comments.iter().map(|c| (c.id, c.body.as_str(), c.lang.as_str())).collect();
-    let comments_shown = shown_many(Kind::Comment, &texts, &translations, reader_lang, original);
-    let (can_forward, can_answer) = match viewer {
-        Some(v) if issue.is_public() => (super::answers::forwards(v, &roles), super::answers::answers_for_city(v, &roles)),
-        _ => (false, false),
-    };
-    Ok(IssueView {
-        answers: answers.into_iter().zip(answers_shown).collect(),
-        comments: comments.into_iter().zip(comments_shown).collect(),
-        can_forward,
-        can_answer,
-        shown,
-        has_translation,
-        can_moderate: moderator,
-        redactions,
-        category: themes.iter().find(|t| t.id == issue.theme_id).cloned(),
-        tags: db::themes::of_issue(&state.db, id).await?,
-        events: db::issues::events(&state.db, id).await?,
-        neighbourhood,
-        supported,
-        is_author,
-        author_shown,
-        issue,
-    })
-}
+pub use super::issue_page::{IssueView, view};
 
 /// Supports a public issue (or withdraws the support). Supporting makes the person a
 /// resident of the municipality.

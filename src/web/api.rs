@@ -95,7 +95,8 @@ impl From<Issue> for Summary {
 
 async fn list(State(state): State<AppState>, Path(slug): Path<String>, Query(q): Query<ListQuery>) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
-    let mut issues = db::issues::list(&state.db, state.backend, m.id, q.sort(), &q.filter(state.backend), PAGE + 1).await?;
+    let listed = state.listings.page(&state.db, state.backend, m.id, q.sort(), &q.filter(state.backend), None, PAGE + 1).await?;
+    let mut issues = listed.issues.clone();
     let next = if issues.len() as i64 > PAGE {
         issues.truncate(PAGE as usize);
         issues.last().map(|last| format!("/api/v1/municipalities/{}/issues?{}", m.slug, q.next_after(last)))

@@ -183,7 +183,10 @@ impl ListQuery {
 
 async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>, Query(q): Query<ListQuery>) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
-    let mut issues = db::issues::list(&state.db, state.backend, m.id, q.sort(), &q.filter(state.backend), PAGE + 1).await?;
+    let ctx = ctx.for_municipality(&m);
+    let filter = q.filter(state.backend);
+    let listed = state.listings.page(&state.db, state.backend, m.id, q.sort(), &filter, Some(ctx.tr.lang()), PAGE + 1).await?;
+    let mut issues = listed.issues.clone();
     let next = if issues.len() as i64 > PAGE {
         issues.truncate(PAGE as usize);
         issues.last().map(|last| q.next_after(last))
@@ -191,9 +194,7 @@ async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>,
         None
     };
     let choices = services::issues::choices(&state, &m).await?;
-    let ctx = ctx.for_municipality(&m);
-    let ids: Vec<i64> = issues.iter().filter(|i| i.lang != ctx.tr.lang()).map(|i| i.id).collect();
-    let translations = db::translations::for_many(&state.db, Kind::Issue, &ids, ctx.tr.lang()).await?;
+    let translations = listed.translations.clone();
     Ok(render(&ListPage { ctx, m, choices, issues, translations, q, next, languages: ContentLanguage::all() }))
 }
 
