@@ -14,19 +14,8 @@ SUPPORTS="${SUPPORTS:-25000}"
 DURATION="${DURATION:-20s}"
 PORT="${PORT:-3113}"
 BASE="http://127.0.0.1:$PORT"
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)"; exit 1; }
-
-cargo build --release --locked --quiet
-BIN="$PWD/target/release/chorus"
-WORK="$(mktemp -d)"
-case "$DB" in
-  sqlite) export DATABASE_URL="sqlite://$WORK/chorus.db" ;;
-  postgres)
-    PGURL="${PGURL:-postgres://postgres@127.0.0.1:5432}"
-    psql "$PGURL/postgres" -qc "DROP DATABASE IF EXISTS chorus_read WITH (FORCE)" -c "CREATE DATABASE chorus_read"
-    export DATABASE_URL="$PGURL/chorus_read" ;;
-  *) echo "usage: $0 [sqlite|postgres]"; exit 2 ;;
-esac
+. loadtest/lib.sh
+fresh_database "$DB" chorus_read
 export CHORUS_LOG=warn CHORUS_LOGIN_PER_CLIENT_PER_MINUTE=1000000
 
 "$BIN" seed --users 1000 --municipalities 1 --issues "$ISSUES" --supports "$SUPPORTS" >/dev/null

@@ -12,19 +12,8 @@ USERS="${USERS:-100000}"
 DURATION="${DURATION:-15s}"
 PORT="${PORT:-3111}"
 BASE="http://127.0.0.1:$PORT"
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)"; exit 1; }
-
-cargo build --release --locked --quiet
-BIN="$PWD/target/release/chorus"
-WORK="$(mktemp -d)"
-case "$DB" in
-  sqlite) export DATABASE_URL="sqlite://$WORK/chorus.db" ;;
-  postgres)
-    PGURL="${PGURL:-postgres://postgres@127.0.0.1:5432}"
-    psql "$PGURL/postgres" -qc "DROP DATABASE IF EXISTS chorus_load WITH (FORCE)" -c "CREATE DATABASE chorus_load"
-    export DATABASE_URL="$PGURL/chorus_load" ;;
-  *) echo "usage: $0 [sqlite|postgres]"; exit 2 ;;
-esac
+. loadtest/lib.sh
+fresh_database "$DB" chorus_load
 # Logins come from many (simulated) clients: each may have only a few hashes waiting.
 export CHORUS_LOG=warn CHORUS_LOGIN_PER_CLIENT_PER_MINUTE=1000000 CHORUS_REGISTER_PER_CLIENT_PER_HOUR=1000000 CHORUS_TRUST_PROXY=true
 

@@ -8,6 +8,7 @@ pub mod answers;
 pub mod audit;
 pub mod comments;
 pub mod issues;
+pub mod listing;
 pub mod municipalities;
 pub mod notifications;
 pub mod pace;

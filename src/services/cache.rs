@@ -46,21 +46,35 @@ impl ContentVersion {
 
     /// Checks the version now and then (writes on other servers), until the task is aborted.
     pub fn watch(self: &Arc<Self>, db: Db) -> Option<tokio::task::JoinHandle<()>> {
-        if self.refresh.is_zero() {
-            return None;
-        }
         let this = self.clone();
-        Some(tokio::spawn(async move {
-            let mut every = tokio::time::interval(this.refresh);
-            every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            loop {
-                every.tick().await;
+        every(self.refresh, move || {
+            let (this, db) = (this.clone(), db.clone());
+            async move {
                 if let Err(e) = this.check(&db).await {
                     tracing::warn!(error = %e, "could not check the content version");
                 }
             }
-        }))
+        })
     }
+}
+
+/// Runs `tick` every `period` (never when it is zero), until the returned task is aborted.
+pub(crate) fn every<F, Fut>(period: Duration, mut tick: F) -> Option<tokio::task::JoinHandle<()>>
+where
+    F: FnMut() -> Fut + Send + 'static,
+    Fut: Future<Output = ()> + Send,
+{
+    if period.is_zero() {
+        return None;
+    }
+    Some(tokio::spawn(async move {
+        let mut interval = tokio::time::interval(period);
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            interval.tick().await;
+            tick().await;
+        }
+    }))
 }
 
 struct Entry<V> {

@@ -136,21 +136,17 @@ impl Directory {
 
     /// Checks the version now and then, until the returned task is aborted.
     pub fn watch(self: &Arc<Self>, db: Db) -> Option<tokio::task::JoinHandle<()>> {
-        if self.refresh.is_zero() {
-            return None;
-        }
         let this = self.clone();
-        Some(tokio::spawn(async move {
-            let mut every = tokio::time::interval(this.refresh);
-            every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            loop {
-                every.tick().await;
+        super::cache::every(self.refresh, move || {
+            let (this, db) = (this.clone(), db.clone());
+            async move {
                 match db::municipalities::directory_version(&db).await {
+                    // Keep a pending reload (`-1`) for the next read.
                     Ok(v) if this.newest.load(Ordering::Relaxed) != -1 => this.newest.store(v, Ordering::Relaxed),
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "could not check the directory version"),
                 }
             }
-        }))
+        })
     }
 }

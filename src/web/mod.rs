@@ -11,6 +11,7 @@ pub mod errors;
 pub mod etag;
 pub mod health;
 pub mod home;
+pub mod issue_page;
 pub mod issues;
 pub mod language;
 pub mod moderation;
@@ -57,6 +58,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(home::router())
         .merge(issues::router())
+        .merge(issue_page::router())
         .merge(auth::router())
         .merge(account::router())
         .merge(admin::router())
