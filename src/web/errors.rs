@@ -68,12 +68,11 @@ pub fn render_if_error(res: Response, ctx: &Ctx, api: bool) -> Response {
     }
     let (message_id, fields) = report.map_or_else(|| (message_for(status), FieldErrors::new()), |r| (r.message_id, r.fields));
     if api {
-        let fields: serde_json::Map<_, _> =
-            fields.iter().map(|(f, m)| (f.to_string(), serde_json::json!({"message_id": m, "message": ctx.tr.t(m)}))).collect();
-        let body = serde_json::json!({
-            "error": { "status": status.as_u16(), "message_id": message_id, "message": ctx.tr.t(message_id), "fields": fields }
-        });
-        return (status, Json(body)).into_response();
+        use super::api_types::{ApiError, ErrorBody, FieldMessage};
+        let fields =
+            fields.iter().map(|(f, m)| (f.to_string(), FieldMessage { message_id: m.to_string(), message: ctx.tr.t(m) })).collect();
+        let error = ErrorBody { status: status.as_u16(), message_id: message_id.to_string(), message: ctx.tr.t(message_id), fields };
+        return (status, Json(ApiError { error })).into_response();
     }
     if status == StatusCode::UNAUTHORIZED {
         let next: String = form_urlencoded::byte_serialize(ctx.path.as_bytes()).collect();

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod admin;
 pub mod api;
+pub mod api_types;
 pub mod assets;
 pub mod auth;
 pub mod context;
