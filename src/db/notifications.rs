@@ -1,14 +1,48 @@
-//! In-app notifications: a person is told when their issue changes status.
+//! Notifications: the one outbox of news for a person — read by the in-app list, and by any
+//! other channel (the bot) that delivers it. Each has a kind and a subject.
 
 use sqlx::Row as _;
 
 use super::{Db, now};
 
-/// Tells `user_id` that issue `issue_id` reached `status`.
-pub async fn notify<'c>(conn: impl sqlx::AnyExecutor<'c>, user_id: i64, issue_id: i64, status: &str) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO notifications (user_id, issue_id, status, created_at) VALUES ($1, $2, $3, $4)")
+/// What a notification is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Subject {
+    /// An issue (a status it reached, a comment decision).
+    Issue(i64),
+}
+
+impl Subject {
+    /// The stored kind.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Subject::Issue(_) => "issue",
+        }
+    }
+
+    /// The subject's id.
+    pub fn id(self) -> i64 {
+        match self {
+            Subject::Issue(id) => id,
+        }
+    }
+
+    /// The issue it belongs to (its row goes when the issue goes).
+    fn issue(self) -> Option<i64> {
+        match self {
+            Subject::Issue(id) => Some(id),
+        }
+    }
+}
+
+/// Tells `user_id` that `subject` reached `status` (a message id suffix, e.g. `published`).
+pub async fn notify<'c>(conn: impl sqlx::AnyExecutor<'c>, user_id: i64, subject: Subject, status: &str) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO notifications (user_id, kind, subject_id, issue_id, status, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(user_id)
-        .bind(issue_id)
+        .bind(subject.kind())
+        .bind(subject.id())
+        .bind(subject.issue())
         .bind(status)
         .bind(now())
         .execute(conn)
@@ -20,8 +54,8 @@ pub async fn notify<'c>(conn: impl sqlx::AnyExecutor<'c>, user_id: i64, issue_id
 /// `status` (the city forwarded, answered or resolved it), except `actor`.
 pub async fn notify_followers<'c>(conn: impl sqlx::AnyExecutor<'c>, issue_id: i64, status: &str, actor: i64) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO notifications (user_id, issue_id, status, created_at)
-         SELECT f.user_id, $1, $2, $3 FROM (SELECT author_id AS user_id FROM issues WHERE id = $1 AND author_id IS NOT NULL
+        "INSERT INTO notifications (user_id, kind, subject_id, issue_id, status, created_at)
+         SELECT f.user_id, 'issue', $1, $1, $2, $3 FROM (SELECT author_id AS user_id FROM issues WHERE id = $1 AND author_id IS NOT NULL
                                              UNION SELECT user_id FROM supports WHERE issue_id = $1) f
          WHERE f.user_id <> $4",
     )
@@ -65,7 +99,7 @@ pub async fn for_user(db: &Db, user_id: i64, limit: i64) -> sqlx::Result<Vec<Not
         "SELECT n.issue_id, m.slug, i.municipality_id, i.title, i.status AS issue_status, i.author_id, i.lang, n.status, n.created_at, n.read_at
          FROM notifications n
          JOIN issues i ON i.id = n.issue_id JOIN municipalities m ON m.id = i.municipality_id
-         WHERE n.user_id = $1 ORDER BY n.id DESC LIMIT $2",
+         WHERE n.user_id = $1 AND n.kind = 'issue' ORDER BY n.id DESC LIMIT $2",
     )
     .bind(user_id)
     .bind(limit)

@@ -99,7 +99,8 @@ pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, d
     db::comments::set_status(&mut *tx, id, status, reason).await?;
     db::reports::resolve(&mut *tx, Reported::Comment, id).await?;
     if let Some(author) = comment.author_id.filter(|a| *a != actor.id && status != comment.status) {
-        db::notifications::notify(&mut *tx, author, comment.issue_id, &format!("comment-{status}")).await?;
+        db::notifications::notify(&mut *tx, author, db::notifications::Subject::Issue(comment.issue_id), &format!("comment-{status}"))
+            .await?;
     }
     let detail = format!("comment {id} on issue {}{}", comment.issue_id, reason.map(|r| format!(": {r}")).unwrap_or_default());
     db::audit::record(&mut *tx, &Entry::new(action).by(actor.id).municipality(m.id).detail(&detail)).await?;

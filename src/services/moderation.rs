@@ -3,7 +3,7 @@
 //! timeline, tells the author, and is written to the audit log with its reason.
 
 use crate::{
-    db::{self, audit::Entry, issues::Issue, municipalities::Municipality, reports::Reported, users::User},
+    db::{self, audit::Entry, issues::Issue, municipalities::Municipality, notifications::Subject, reports::Reported, users::User},
     domain::role::Role,
     error::{AppError, FieldErrors, Result},
     state::AppState,
@@ -164,7 +164,7 @@ pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, d
     db::reports::resolve(&mut *tx, Reported::Issue, id).await?;
     db::issues::add_event(&mut *tx, id, status, Some(actor.id), reason, note.as_deref()).await?;
     if let Some(author) = issue.author_id.filter(|a| *a != actor.id) {
-        db::notifications::notify(&mut *tx, author, id, status).await?;
+        db::notifications::notify(&mut *tx, author, Subject::Issue(id), status).await?;
     }
     let detail = format!("issue {id}{}", reason.map(|r| format!(": {r}")).unwrap_or_default());
     db::audit::record(&mut *tx, &Entry::new(action).by(actor.id).municipality(m.id).detail(&detail)).await?;
@@ -181,7 +181,7 @@ async fn finish(state: &AppState, actor: &User, m: &Municipality, issue: &Issue,
     db::reports::resolve(&mut *tx, Reported::Issue, issue.id).await?;
     db::issues::add_event(&mut *tx, issue.id, status, Some(actor.id), Some("reason-restored"), None).await?;
     if let Some(author) = issue.author_id.filter(|a| *a != actor.id) {
-        db::notifications::notify(&mut *tx, author, issue.id, status).await?;
+        db::notifications::notify(&mut *tx, author, Subject::Issue(issue.id), status).await?;
     }
     db::audit::record(&mut *tx, &Entry::new(action).by(actor.id).municipality(m.id).detail(&format!("issue {}: {status}", issue.id)))
         .await?;

@@ -416,7 +416,7 @@ pub async fn seed(state: &AppState, home: i64, second: Option<i64>) -> Result<()
             }
             db::issues::add_event(&mut *conn, id, step, actor, reason, note).await?;
             if let Some(author) = Some(residents[d.author]).filter(|_| matches!(*step, "published" | "rejected" | "hidden" | "merged")) {
-                db::notifications::notify(&mut *conn, author, id, step).await?;
+                db::notifications::notify(&mut *conn, author, db::notifications::Subject::Issue(id), step).await?;
             }
         }
         for (to, title, body, machine) in d.translations {
