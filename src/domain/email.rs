@@ -15,7 +15,9 @@ impl Email {
             && s.split_once('@').is_some_and(|(local, domain)| {
                 !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains('@')
             })
-            && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ','));
+            && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ','))
+            // No bidirectional or invisible formatting characters: an address must read as it is.
+            && !s.chars().any(|c| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'));
         if valid { Ok(Some(Self(s.to_string()))) } else { Err("email-invalid") }
     }
 
@@ -28,6 +30,13 @@ impl Email {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidi_and_invisible_characters_are_refused() {
+        for bad in ["amina\u{202E}moc.liam@x.org", "a\u{200B}b@mail.org", "a@mail\u{2066}.org"] {
+            assert_eq!(Email::parse_optional(bad), Err("email-invalid"), "{bad:?}");
+        }
+    }
     use proptest::prelude::*;
 
     proptest! {
