@@ -3,8 +3,6 @@
 
 use std::{io::Read as _, sync::LazyLock};
 
-use base64::Engine as _;
-
 /// Fewest characters (NIST SP 800-63B asks for at least 8).
 pub const MIN_CHARS: usize = 8;
 /// Most bytes hashed; longer inputs are refused rather than truncated.
@@ -81,11 +79,10 @@ fn is_repeat_or_run(s: &str) -> bool {
 // Kept: every entry trimmed and lowercased, those of at least 8 characters (shorter ones are
 // refused anyway), deduplicated, the first 100,000 in order of frequency (down to rank
 // 263,955 of the million), then sorted bytewise, one per line with a final newline: 939,685
-// bytes. Stored gzip-compressed (333 KB) and base64-encoded, because the locale test reads every
-// file under src/ as UTF-8 text:
+// bytes. Stored gzip-compressed (333 KB) in `data/` (outside src/, which holds text only):
 //
-//   python3 -c 'import sys,gzip,base64; sys.stdout.buffer.write(base64.encodebytes(
-//       gzip.compress(open("list.txt","rb").read(), 9, mtime=0)))' > common-passwords.txt.gz.b64
+//   python3 -c 'import sys,gzip; sys.stdout.buffer.write(
+//       gzip.compress(open("list.txt","rb").read(), 9, mtime=0))' > data/common-passwords.txt.gz
 //
 // SecLists licence:
 //   MIT License
@@ -103,15 +100,13 @@ fn is_repeat_or_run(s: &str) -> bool {
 //   FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
 //   OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
 //   DEALINGS IN THE SOFTWARE.
-const COMMON_PASSWORDS_GZ_BASE64: &str = include_str!("common-passwords.txt.gz.b64");
+const COMMON_PASSWORDS_GZ: &[u8] = include_bytes!("../../data/common-passwords.txt.gz");
 
 /// The common passwords, unpacked on first use into one string (under 1 MB): sorted lines,
 /// each followed by a newline.
 static COMMON_PASSWORDS: LazyLock<String> = LazyLock::new(|| {
-    let base64: Vec<u8> = COMMON_PASSWORDS_GZ_BASE64.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    let gz = base64::engine::general_purpose::STANDARD.decode(base64).expect("the bundled password list is valid base64");
     let mut list = String::with_capacity(1 << 20);
-    flate2::read::GzDecoder::new(gz.as_slice()).read_to_string(&mut list).expect("the bundled password list is valid gzip");
+    flate2::read::GzDecoder::new(COMMON_PASSWORDS_GZ).read_to_string(&mut list).expect("the bundled password list is valid gzip");
     list
 });
 
