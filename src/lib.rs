@@ -18,6 +18,9 @@ pub mod i18n;
 pub mod services;
 /// The shared application state: pool, configuration, hasher, limits, keys.
 pub mod state;
+/// Priority votes counted: ballot profiles, the counting rules (approval, Schulze, IRV, points,
+/// greedy, Equal Shares) and the pabulib / PrefLib formats. No database.
+pub mod voting;
 /// The server-rendered portal: routes, pages, middleware (context, CSRF, errors, headers).
 pub mod web;
 
