@@ -10,9 +10,10 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-/// Per-field validation errors: `(field, message id)`, in form order.
+/// Per-field validation errors: `(field, message id)`, in form order. Field names are
+/// usually static; per-language fields (`title_de`) are built at run time.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FieldErrors(Vec<(&'static str, &'static str)>);
+pub struct FieldErrors(Vec<(std::borrow::Cow<'static, str>, &'static str)>);
 
 impl FieldErrors {
     /// No errors yet.
@@ -20,22 +21,23 @@ impl FieldErrors {
         Self::default()
     }
     /// Records an error for `field` (the first error per field wins).
-    pub fn add(&mut self, field: &'static str, message_id: &'static str) {
-        if self.get(field).is_none() {
+    pub fn add(&mut self, field: impl Into<std::borrow::Cow<'static, str>>, message_id: &'static str) {
+        let field = field.into();
+        if self.get(&field).is_none() {
             self.0.push((field, message_id));
         }
     }
     /// The message id for `field`, if it has an error.
     pub fn get(&self, field: &str) -> Option<&'static str> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| *m)
+        self.0.iter().find(|(f, _)| f == field).map(|(_, m)| *m)
     }
     /// Whether there are no errors.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
     /// All errors, in order.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-        self.0.iter().copied()
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &'static str)> + '_ {
+        self.0.iter().map(|(f, m)| (f.as_ref(), *m))
     }
     /// `Ok(value)` when empty, else `Err(self)`.
     pub fn into_result<T>(self, value: T) -> Result<T, Self> {

@@ -1,6 +1,7 @@
 //! Parsed, validated types. Each keeps its field private: holding one proves the input passed
 //! its rules. Errors are Fluent message ids, so web, API and bot localize them alike.
 
+pub mod ballot;
 pub mod codes;
 pub mod content_language;
 pub mod email;
@@ -12,3 +13,4 @@ pub mod password;
 pub mod role;
 pub mod text;
 pub mod username;
+pub mod vote;
