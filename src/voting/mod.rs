@@ -21,3 +21,6 @@ pub use preflib_write::write as write_preflib;
 
 pub use files::{ExportError, FormatError};
 pub use profile::{Ballots, Candidate, Profile, Weighted};
+
+#[cfg(test)]
+mod format_props;

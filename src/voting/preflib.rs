@@ -243,3 +243,7 @@ fn read_order(text: &str, n: usize, data_type: DataType, line: usize) -> Result<
     }
     Ok(tiers)
 }
+
+#[cfg(test)]
+#[path = "preflib_tests.rs"]
+mod tests;
