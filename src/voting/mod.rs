@@ -8,5 +8,6 @@
 //! (pabulib's convention, which pabutools follows).
 
 pub mod profile;
+pub mod rules;
 
 pub use profile::{Ballots, Candidate, Profile, Weighted};
