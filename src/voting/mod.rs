@@ -8,6 +8,7 @@
 //! (pabulib's convention, which pabutools follows).
 
 pub mod profile;
+pub mod rules;
 
 mod csv;
 pub mod files;
