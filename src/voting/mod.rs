@@ -8,5 +8,20 @@
 //! (pabulib's convention, which pabutools follows).
 
 pub mod profile;
+pub mod rules;
 
+mod csv;
+pub mod files;
+pub mod pabulib;
+mod pabulib_read;
+mod pabulib_write;
+pub mod preflib;
+mod preflib_write;
+
+pub use preflib_write::write as write_preflib;
+
+pub use files::{ExportError, FormatError};
 pub use profile::{Ballots, Candidate, Profile, Weighted};
+
+#[cfg(test)]
+mod format_props;
