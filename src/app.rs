@@ -20,12 +20,14 @@ pub async fn serve(state: AppState, listener: TcpListener, shutdown: impl Future
         }
     });
     let watchers = [state.directory.watch(state.db.clone()), state.content.watch(state.db.clone())];
+    let closer = services::ballots::count::spawn_closer(state.clone());
     let limits = crate::web::server::Limits {
         header_timeout: std::time::Duration::from_secs(state.config.header_timeout_seconds),
         max_connections: state.config.max_connections as usize,
     };
     crate::web::server::serve(crate::web::router(state.clone()), listener, limits, shutdown).await;
     sweeper.abort();
+    closer.abort();
     for w in watchers.into_iter().flatten() {
         w.abort();
     }

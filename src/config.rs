@@ -158,6 +158,12 @@ pub const SETTINGS: &[Setting] = &[
         help: "how often each server checks whether municipalities, themes or help services changed elsewhere (0: on every request)",
     },
     Setting {
+        key: "ballot_close_interval_ms",
+        env: "CHORUS_BALLOT_CLOSE_INTERVAL_MS",
+        default: "5000",
+        help: "how often each server looks for ballots past their closing time to close and count (any server may; each ballot is closed once)",
+    },
+    Setting {
         key: "max_connections",
         env: "CHORUS_MAX_CONNECTIONS",
         default: "1024",
@@ -235,6 +241,8 @@ pub struct Config {
     pub max_connections: u32,
     /// Period of the directory's version check, in milliseconds (0: every read).
     pub directory_refresh_ms: u64,
+    /// Period of the check for ballots to close, in milliseconds.
+    pub ballot_close_interval_ms: u64,
     /// Log filter directive.
     pub log: String,
     /// Log line format.
@@ -404,6 +412,12 @@ impl Config {
             header_timeout_seconds: u64::from(number(setting("header_timeout_seconds"), get("header_timeout_seconds"), 1, 600)?),
             max_connections: number(setting("max_connections"), get("max_connections"), 1, 1_000_000)?,
             directory_refresh_ms: u64::from(number(setting("directory_refresh_ms"), get("directory_refresh_ms"), 0, 3_600_000)?),
+            ballot_close_interval_ms: u64::from(number(
+                setting("ballot_close_interval_ms"),
+                get("ballot_close_interval_ms"),
+                50,
+                3_600_000,
+            )?),
             log: get("log").to_string(),
             log_format,
         })

@@ -181,6 +181,13 @@ impl Tr {
         args.set(name.to_string(), FluentValue::from(value.to_string()));
         self.lookup(id, Some(&args))
     }
+    /// The message `id` with two named arguments.
+    pub fn t2(&self, id: &str, a: &str, a_value: impl ToString, b: &str, b_value: impl ToString) -> String {
+        let mut args = FluentArgs::new();
+        args.set(a.to_string(), FluentValue::from(a_value.to_string()));
+        args.set(b.to_string(), FluentValue::from(b_value.to_string()));
+        self.lookup(id, Some(&args))
+    }
     /// The message `id` with a numeric argument (for plurals).
     pub fn tn(&self, id: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
         let mut args = FluentArgs::new();

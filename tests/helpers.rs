@@ -320,6 +320,15 @@ impl TestApp {
         Self::page(self.raw.post(self.url(path)).form(&all).send().await.expect("POST")).await
     }
 
+    /// Uploads a file in a `multipart/form-data` form (with the CSRF token), following
+    /// redirects.
+    pub async fn post_file(&self, path: &str, field: &str, name: &str, bytes: Vec<u8>) -> Page {
+        let token = self.csrf_token().await;
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string());
+        let form = reqwest::multipart::Form::new().text("csrf_token", token).part(field.to_string(), part);
+        Self::page(self.browser.post(self.url(path)).multipart(form).send().await.expect("POST")).await
+    }
+
     /// Submits a form exactly as given (no CSRF token added).
     pub async fn post_without_token(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         Self::page(self.raw.post(self.url(path)).form(fields).send().await.expect("POST")).await

@@ -6,6 +6,8 @@ mod hostile;
 mod accounts;
 mod admin;
 mod api;
+mod ballots;
+mod ballots_secrecy;
 mod browser;
 mod budget;
 mod cli;

@@ -6,12 +6,14 @@
 
 pub mod answers;
 pub mod audit;
+pub mod ballots;
 pub mod comments;
 pub mod issues;
 pub mod listing;
 pub mod municipalities;
 pub mod notifications;
 pub mod pace;
+pub mod papers;
 pub mod pool;
 pub mod redactions;
 pub mod referrals;
@@ -88,6 +90,9 @@ pub async fn connect_url(url: &str, min: u32, max: u32) -> anyhow::Result<Db> {
                         "PRAGMA busy_timeout = 5000",
                         "PRAGMA synchronous = NORMAL",
                         "PRAGMA foreign_keys = ON",
+                        // Deleted rows are overwritten, not left in free pages: a shuffled
+                        // ballot must not keep its papers' order of casting on disk.
+                        "PRAGMA secure_delete = ON",
                     ] {
                         conn.execute(pragma).await?;
                     }

@@ -68,22 +68,25 @@ pub async fn notify_followers<'c>(conn: impl sqlx::AnyExecutor<'c>, issue_id: i6
     Ok(())
 }
 
-/// A notification as listed.
-#[derive(Clone, Debug, serde::Serialize)]
+/// A notification with what its list shows: the issue's live title, or the ballot's title in
+/// the reader's language.
+#[derive(Clone, Debug)]
 pub struct Notification {
-    /// The issue.
-    pub issue_id: i64,
+    /// `issue` or `ballot`.
+    pub kind: String,
+    /// The issue or ballot.
+    pub subject_id: i64,
     /// Its municipality's slug (for the link).
     pub municipality_slug: String,
     /// Its municipality.
     pub municipality_id: i64,
-    /// Its live title (whether the reader may see it is for `services::notifications`).
+    /// Its title (whether the reader may see an issue's is for `services::notifications`).
     pub title: String,
-    /// Its current status.
+    /// The issue's current status (empty for ballots).
     pub issue_status: String,
-    /// Its author.
+    /// The issue's author.
     pub author_id: Option<i64>,
-    /// Its original language.
+    /// The title's language.
     pub lang: String,
     /// The status reached.
     pub status: String,
@@ -93,28 +96,35 @@ pub struct Notification {
     pub read: bool,
 }
 
-/// The newest notifications of a person.
-pub async fn for_user(db: &Db, user_id: i64, limit: i64) -> sqlx::Result<Vec<Notification>> {
+/// The newest notifications of a person, ballot titles in `lang` where they exist.
+pub async fn for_user(db: &Db, user_id: i64, lang: &str, limit: i64) -> sqlx::Result<Vec<Notification>> {
     let rows = sqlx::query(
-        "SELECT n.issue_id, m.slug, i.municipality_id, i.title, i.status AS issue_status, i.author_id, i.lang, n.status, n.created_at, n.read_at
+        "SELECT n.kind, n.subject_id, m.slug, m.id AS municipality_id, COALESCE(i.title, bt.title) AS title, COALESCE(i.status, '') AS issue_status,
+                i.author_id, COALESCE(i.lang, bt.lang) AS lang, n.status, n.created_at, n.read_at
          FROM notifications n
-         JOIN issues i ON i.id = n.issue_id JOIN municipalities m ON m.id = i.municipality_id
-         WHERE n.user_id = $1 AND n.kind = 'issue' ORDER BY n.id DESC LIMIT $2",
+         LEFT JOIN issues i ON n.kind = 'issue' AND i.id = n.issue_id
+         LEFT JOIN ballots b ON n.kind = 'ballot' AND b.id = n.subject_id
+         LEFT JOIN ballot_texts bt ON bt.ballot_id = b.id
+              AND bt.lang = COALESCE((SELECT lang FROM ballot_texts WHERE ballot_id = b.id AND lang = $3), (SELECT MIN(lang) FROM ballot_texts WHERE ballot_id = b.id))
+         JOIN municipalities m ON m.id = COALESCE(i.municipality_id, b.municipality_id)
+         WHERE n.user_id = $1 AND n.kind IN ('issue', 'ballot') ORDER BY n.id DESC LIMIT $2",
     )
     .bind(user_id)
     .bind(limit)
+    .bind(lang)
     .fetch_all(db)
     .await?;
     rows.iter()
         .map(|r| {
             Ok(Notification {
-                issue_id: r.try_get("issue_id")?,
+                kind: r.try_get("kind")?,
+                subject_id: r.try_get("subject_id")?,
                 municipality_slug: r.try_get("slug")?,
                 municipality_id: r.try_get("municipality_id")?,
-                title: r.try_get("title")?,
+                title: r.try_get::<Option<String>, _>("title")?.unwrap_or_default(),
                 issue_status: r.try_get("issue_status")?,
                 author_id: r.try_get("author_id")?,
-                lang: r.try_get("lang")?,
+                lang: r.try_get::<Option<String>, _>("lang")?.unwrap_or_default(),
                 status: r.try_get("status")?,
                 created_at: r.try_get("created_at")?,
                 read: r.try_get::<Option<i64>, _>("read_at")?.is_some(),

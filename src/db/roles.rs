@@ -136,3 +136,23 @@ pub async fn revoke<'c>(conn: impl sqlx::AnyExecutor<'c>, user_id: i64, municipa
         .await?;
     Ok(r.rows_affected() == 1)
 }
+
+/// Whether a person is a resident of the municipality, and whether an association verified
+/// them: `None` when not a resident, else `Some(verified)`.
+pub async fn residency(db: &Db, user_id: i64, municipality_id: i64) -> sqlx::Result<Option<bool>> {
+    let row: Option<Option<i64>> =
+        sqlx::query_scalar("SELECT verified_at FROM roles WHERE user_id = $1 AND municipality_id = $2 AND role = 'resident'")
+            .bind(user_id)
+            .bind(municipality_id)
+            .fetch_optional(db)
+            .await?;
+    Ok(row.map(|v| v.is_some()))
+}
+
+/// Number of residents of a municipality (for turnout).
+pub async fn count_residents(db: &Db, municipality_id: i64) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM roles WHERE municipality_id = $1 AND role = 'resident'")
+        .bind(municipality_id)
+        .fetch_one(db)
+        .await
+}

@@ -255,7 +255,6 @@ impl BallotSettings {
             Method::Points if points_per_option == 0 || points_per_option > points_total => {
                 errors.add("points_per_option", "ballot-points-per-option-invalid")
             }
-            Method::Budget if budget == 0 => errors.add("budget", "ballot-budget-required"),
             _ => {}
         }
         let binding_rule = BindingRule::parse(field(form, "binding_rule")).unwrap_or_else(|e| {
@@ -301,6 +300,79 @@ impl BallotSettings {
             texts,
         })
     }
+}
+
+/// A ballot: its settings and where it is in its life.
+#[derive(Clone, Debug)]
+pub struct Ballot {
+    /// Row id.
+    pub id: i64,
+    /// Its municipality.
+    pub municipality_id: i64,
+    /// How residents vote.
+    pub method: Method,
+    /// Where it is in its life.
+    pub status: Status,
+    /// Opening time (epoch seconds).
+    pub opens_at: i64,
+    /// Closing time (epoch seconds).
+    pub closes_at: i64,
+    /// Least picks.
+    pub min_picks: u64,
+    /// Most picks (0: no limit).
+    pub max_picks: u64,
+    /// Points to spread.
+    pub points_total: u64,
+    /// Most points per option.
+    pub points_per_option: u64,
+    /// Budget limit.
+    pub budget: u64,
+    /// Whether picks must fit the budget.
+    pub within_budget: bool,
+    /// The binding budget rule.
+    pub binding_rule: BindingRule,
+    /// Schulze by winning votes instead of margins.
+    pub winning_votes: bool,
+    /// Verified residents only.
+    pub verified_only: bool,
+    /// Papers may be replaced until closing.
+    pub allow_recast: bool,
+    /// When it closed.
+    pub closed_at: Option<i64>,
+    /// When its results were published.
+    pub published_at: Option<i64>,
+    /// Number of voters (set when it closes).
+    pub voters: i64,
+    /// The counted results as JSON (set when it closes).
+    pub results: Option<String>,
+}
+
+/// A ballot's title and description in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BallotText {
+    /// Language tag.
+    pub lang: String,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+}
+
+/// An option on a ballot, with its labels.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BallotOption {
+    /// Row id.
+    pub id: i64,
+    /// Its place on the ballot, from 0 (the order that breaks ranked ties).
+    pub position: u32,
+    /// Its identifier in files (a pabulib project id, or its number).
+    pub code: String,
+    /// Its cost (budget ballots).
+    pub cost: u64,
+    /// The issue it stands for.
+    pub issue_id: Option<i64>,
+    /// `(language, label)`.
+    pub titles: Vec<(String, String)>,
 }
 
 /// An option's label form as typed: `title_<lang>` per language, `cost`, `issue` (an issue

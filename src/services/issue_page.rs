@@ -25,6 +25,7 @@ pub struct PublicPage {
     answers: Vec<db::answers::Answer>,
     comments: Vec<db::comments::Comment>,
     translations: Vec<db::translations::Translation>,
+    ballots: Vec<(i64, String, i64)>,
 }
 
 /// The cache of public parts of issue pages.
@@ -43,6 +44,7 @@ async fn public_page(state: &AppState, m: &Municipality, id: i64, reader_lang: &
                 comments: db::comments::published(&state.db, id).await?,
                 // Every translation the page needs, into the reader's language, in one query.
                 translations: db::translations::around_issue(&state.db, id, Some(reader_lang)).await?,
+                ballots: db::ballots::of_issue(&state.db, id).await?,
                 issue,
             })
         })
@@ -84,6 +86,8 @@ pub struct IssueView {
     pub can_forward: bool,
     /// Whether the viewer answers for the city.
     pub can_answer: bool,
+    /// Votes this issue is an option in: `(ballot id, status, closing time)`.
+    pub ballots: Vec<(i64, String, i64)>,
 }
 
 /// Loads an issue for `viewer`. Issues not yet public (or rejected, hidden) are visible only
@@ -141,6 +145,7 @@ pub async fn view(
         comments: comments.into_iter().zip(comments_shown).collect(),
         can_forward,
         can_answer,
+        ballots: page.ballots.iter().filter(|(_, status, _)| status != "closed").cloned().collect(),
         shown,
         has_translation,
         can_moderate: moderator,

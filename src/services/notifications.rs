@@ -1,9 +1,10 @@
 //! A person's notifications, as they may read them now.
 //!
-//! A notification points at an issue; it shows the issue's live title (so a redaction
-//! reaches it), and only while the reader may still see that issue: once an issue is hidden,
-//! rejected or merged, the people who support it see that something happened to an issue
-//! they follow, not its title. Its author and the municipality's moderators still see it.
+//! A notification points at an issue or a ballot. For an issue it shows the issue's live
+//! title (so a redaction reaches it), and only while the reader may still see that issue:
+//! once an issue is hidden, rejected or merged, the people who support it see that something
+//! happened to an issue they follow, not its title. Its author and the municipality's
+//! moderators still see it. For a ballot it shows the ballot's title in the reader's language.
 
 use crate::{
     db::users::User,
@@ -16,15 +17,17 @@ use crate::{
 /// A notification as listed to its reader.
 #[derive(Clone, Debug)]
 pub struct Notice {
-    /// The issue.
-    pub issue_id: i64,
+    /// `issue` or `ballot`.
+    pub kind: String,
+    /// Where it links to.
+    pub href: String,
     /// Its municipality's slug (for the link).
     pub municipality_slug: String,
     /// Its title, when the reader may still see the issue.
     pub title: Option<String>,
     /// The title's language.
     pub lang: String,
-    /// The status the issue reached (what the notification says).
+    /// The status reached (what the notification says).
     pub status: String,
     /// Epoch seconds.
     pub created_at: i64,
@@ -33,21 +36,19 @@ pub struct Notice {
 }
 
 /// The newest notifications of `reader`, each showing only what they may see.
-pub async fn list(state: &AppState, reader: &User, limit: i64) -> Result<Vec<Notice>> {
-    let rows = db::notifications::for_user(&state.db, reader.id, limit).await?;
-    let roles = if rows.iter().any(|n| !PUBLIC_STATUSES.contains(&n.issue_status.as_str())) {
-        db::roles::of_user(&state.db, reader.id).await?
-    } else {
-        Vec::new()
-    };
+pub async fn list(state: &AppState, reader: &User, lang: &str, limit: i64) -> Result<Vec<Notice>> {
+    let rows = db::notifications::for_user(&state.db, reader.id, lang, limit).await?;
+    let hidden_issue = |n: &db::notifications::Notification| n.kind == "issue" && !PUBLIC_STATUSES.contains(&n.issue_status.as_str());
+    let roles = if rows.iter().any(hidden_issue) { db::roles::of_user(&state.db, reader.id).await? } else { Vec::new() };
     let moderates = |m: i64| reader.is_admin || roles.iter().any(|g| g.municipality_id == m && g.role == Role::Moderator);
     Ok(rows
         .into_iter()
         .map(|n| {
-            let visible =
-                PUBLIC_STATUSES.contains(&n.issue_status.as_str()) || n.author_id == Some(reader.id) || moderates(n.municipality_id);
+            let visible = !hidden_issue(&n) || n.author_id == Some(reader.id) || moderates(n.municipality_id);
+            let section = if n.kind == "ballot" { "ballots" } else { "issues" };
             Notice {
-                issue_id: n.issue_id,
+                href: format!("/m/{}/{section}/{}", n.municipality_slug, n.subject_id),
+                kind: n.kind,
                 municipality_slug: n.municipality_slug,
                 title: visible.then_some(n.title),
                 lang: n.lang,

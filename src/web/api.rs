@@ -42,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/municipalities/{slug}/themes", get(themes))
         .route("/api/v1/municipalities/{slug}/issues", get(list))
         .route("/api/v1/municipalities/{slug}/issues/{id}", get(detail))
+        .merge(super::api_ballots::router())
 }
 
 /// Public, read-only data: any site may use it.
@@ -163,9 +164,9 @@ async fn openapi() -> Response {
     info(
         title = "Chorus public API",
         version = "1.0.0",
-        description = "Published issues raised by residents, with their translations, status timeline, official answers and comments. No personal data: authors are never included. Times are Unix epoch seconds."
+        description = "Published issues raised by residents, with their translations, status timeline, official answers and comments; priority votes with their results and anonymised papers. No personal data: authors and voters are never included. Times are Unix epoch seconds."
     ),
-    paths(municipalities, themes, list, detail)
+    paths(municipalities, themes, list, detail, super::api_ballots::ballots, super::api_ballots::ballot, super::api_ballots::papers)
 )]
 struct ApiDoc;
 

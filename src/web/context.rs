@@ -202,24 +202,37 @@ async fn signed_in_user(state: &AppState, session: &Session) -> Result<Option<Us
 }
 
 /// Reads the CSRF token a state-changing request submitted: the `x-csrf-token` header, or the
-/// `csrf_token` field of a urlencoded form (the body is buffered and handed on intact).
+/// `csrf_token` field of a urlencoded or multipart form (the body is buffered and handed on
+/// intact).
 async fn submitted_token(req: Request, limit: usize) -> Result<(Request, Option<String>), AppError> {
     if let Some(token) = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()) {
         let token = token.to_string();
         return Ok((req, Some(token)));
     }
-    let is_form = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+    let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let boundary = multer::parse_boundary(&content_type).ok().filter(|_| content_type.starts_with("multipart/form-data"));
+    if !content_type.starts_with("application/x-www-form-urlencoded") && boundary.is_none() {
         return Ok((req, None));
     }
     let (parts, body) = req.into_parts();
     let bytes = to_bytes(body, limit).await.map_err(|_| AppError::TooLarge)?;
-    let token = form_urlencoded::parse(&bytes).find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.into_owned());
+    let token = match boundary {
+        None => form_urlencoded::parse(&bytes).find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.into_owned()),
+        Some(boundary) => multipart_token(bytes.clone(), boundary).await,
+    };
     Ok((Request::from_parts(parts, Body::from(bytes)), token))
+}
+
+/// The `csrf_token` part of a buffered multipart body (forms put it first).
+async fn multipart_token(bytes: axum::body::Bytes, boundary: String) -> Option<String> {
+    let stream = futures_util::stream::once(async move { Ok::<_, std::io::Error>(bytes) });
+    let mut parts = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = parts.next_field().await {
+        if field.name() == Some(CSRF_FIELD) {
+            return field.text().await.ok().filter(|t| t.len() <= 256);
+        }
+    }
+    None
 }
 
 /// Paths a person with a one-time password may still use before choosing their own: change

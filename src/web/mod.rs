@@ -4,9 +4,11 @@
 pub mod account;
 pub mod admin;
 pub mod api;
+pub mod api_ballots;
 pub mod api_types;
 pub mod assets;
 pub mod auth;
+pub mod ballots;
 pub mod context;
 pub mod errors;
 pub mod etag;
@@ -60,6 +62,7 @@ pub fn router(state: AppState) -> Router {
         .merge(home::router())
         .merge(issues::router())
         .merge(issue_page::router())
+        .merge(ballots::router())
         .merge(auth::router())
         .merge(account::router())
         .merge(admin::router())

@@ -268,7 +268,7 @@ impl NotificationsPage {
 }
 
 async fn notifications(State(state): State<AppState>, SignedIn(user, ctx): SignedIn) -> Result<Response> {
-    let items = services::notifications::list(&state, &user, 100).await?;
+    let items = services::notifications::list(&state, &user, ctx.tr.lang(), 100).await?;
     Ok(render(&NotificationsPage { ctx, items }))
 }
 
