@@ -1,6 +1,6 @@
 //! The `chorus` command: parse the command line, set up logging, hand over to the library.
 
-use std::{net::SocketAddr, process::ExitCode};
+use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
 
 use chorus::{app, config::Config};
 use clap::{Parser, Subcommand};
@@ -56,10 +56,49 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         supports: u64,
     },
+    /// Count a ballot file and print the result as JSON: pabulib (.pb) or PrefLib (.soc, .soi,
+    /// .toc, .toi), chosen by extension. Needs no database or configuration. Exits with status
+    /// 2 when the file is invalid (naming the line) or the rule does not apply to its ballots.
+    Tally {
+        /// The counting rule.
+        #[arg(long, value_parser = parse_rule)]
+        rule: chorus::voting::rules::Rule,
+        /// The ballot file.
+        file: PathBuf,
+    },
+}
+
+/// Reads `--rule`, listing the rules when the name is unknown.
+fn parse_rule(s: &str) -> Result<chorus::voting::rules::Rule, String> {
+    use chorus::voting::rules::Rule;
+    Rule::parse(s).ok_or_else(|| format!("unknown rule (one of {})", Rule::ALL.map(Rule::as_str).join(", ")))
+}
+
+/// `chorus tally`: JSON on stdout, or the reason on stderr and status 2.
+fn tally(rule: chorus::voting::rules::Rule, file: &std::path::Path) -> ExitCode {
+    use std::io::Write;
+    match chorus::voting::cli::tally_file(file, rule) {
+        Ok(report) => {
+            let json = serde_json::to_string_pretty(&report).unwrap_or_default();
+            // A closed pipe (`chorus tally … | head`) is not worth a panic.
+            match writeln!(std::io::stdout().lock(), "{json}") {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::FAILURE,
+            }
+        }
+        Err(e) => {
+            eprintln!("chorus tally: {e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Counting a file is pure computation: it runs before (and without) any configuration.
+    if let Command::Tally { rule, file } = &cli.command {
+        return tally(*rule, file);
+    }
     let mut config = match Config::load() {
         Ok(c) => c,
         Err(e) => {
@@ -96,6 +135,8 @@ fn main() -> ExitCode {
                 );
                 Ok(())
             }
+            // Answered before the configuration was loaded (see the start of `main`).
+            Command::Tally { .. } => Ok(()),
             Command::CreateAdmin { username } => {
                 let state = chorus::state::AppState::connect(config).await?;
                 match chorus::services::demo::create_admin(&state, &username).await {

@@ -10,6 +10,7 @@
 pub mod profile;
 pub mod rules;
 
+pub mod cli;
 mod csv;
 pub mod files;
 pub mod pabulib;
