@@ -58,6 +58,7 @@ fn print_demo_accounts(accounts: &[services::demo::OneTimeAccount]) {
         return;
     }
     println!("\nDemo municipalities: Lindenfeld (/m/lindenfeld) and Porto Sereno (/m/porto-sereno).");
+    println!("Demo votes: an open approval vote and a published budget vote from a real pabulib file (/m/lindenfeld/ballots).");
     println!("Demo accounts - one-time passwords, shown only now; each must be changed at first login:\n");
     for a in accounts {
         println!("  {:<16} {:<15} {}", a.username, a.role, a.password);

@@ -196,6 +196,18 @@ impl Browser {
         dir
     }
 
+    /// Passes `result` on; when it is an error, first saves this browser's screenshots (for a
+    /// second person's browser inside a journey).
+    pub async fn guard<T>(&mut self, result: anyhow::Result<T>) -> anyhow::Result<T> {
+        match result {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                let dir = self.save_screenshots().await;
+                Err(e.context(format!("in {}; its screenshots are in {}", self.name, dir.display())))
+            }
+        }
+    }
+
     /// Runs a journey; on failure saves the screenshots and fails the test.
     pub async fn run<F>(mut self, journey: F)
     where
@@ -368,6 +380,8 @@ async fn registration_and_login_work_with_the_keyboard_alone() {
 enum Who {
     Visitor,
     Admin,
+    /// `rana`, a resident of Lindenfeld who has not voted yet.
+    Resident,
 }
 
 /// Every page the portal has, as a person reaches it. Later issues add their pages here.
@@ -421,6 +435,24 @@ const PAGES: &[(Who, &str)] = &[
     (Who::Admin, "/m/lindenfeld/moderation/answers/1/redact"),
     (Who::Admin, "/m/lindenfeld/moderation/answers/1/redact#errors"),
     (Who::Visitor, "/login?notice=relogin"),
+    // Votes (see `prepare_ballots`): 1 a draft with texts missing, 2 an open budget vote,
+    // 3 an open ranked vote, 4 a published budget vote, 5 a published ranked vote.
+    (Who::Visitor, "/m/lindenfeld/ballots"),
+    (Who::Admin, "/m/lindenfeld/ballots"),
+    (Who::Admin, "/m/lindenfeld/ballots/new"),
+    (Who::Admin, "/m/lindenfeld/ballots/new#errors"),
+    (Who::Admin, "/m/lindenfeld/ballots/1/manage"),
+    (Who::Admin, "/m/lindenfeld/ballots/1/manage#errors=form[action$='/open']"),
+    (Who::Admin, "/m/lindenfeld/ballots/1/manage#errors=form[action$='/options']"),
+    (Who::Admin, "/m/lindenfeld/ballots/1/manage#errors=form[action$='/settings']"),
+    (Who::Admin, "/m/lindenfeld/ballots/1/manage#errors=form[action$='/import']"),
+    (Who::Visitor, "/m/lindenfeld/ballots/2"),
+    (Who::Resident, "/m/lindenfeld/ballots/2"),
+    (Who::Resident, "/m/lindenfeld/ballots/3"),
+    (Who::Visitor, "/m/lindenfeld/ballots/4"),
+    (Who::Visitor, "/m/lindenfeld/ballots/4/results"),
+    (Who::Visitor, "/m/lindenfeld/ballots/4/results#errors=form[action$='/receipt']"),
+    (Who::Visitor, "/m/lindenfeld/ballots/5/results"),
 ];
 
 /// Opens a page of the table; `#errors` means "submitted empty, so every error shows"
@@ -526,22 +558,110 @@ async fn raise_published_issue(app: &TestApp) {
     chorus::db::comments::insert(&mut *conn, 1, admin, "بالضبط، نفس المشكلة عندنا.", "ar", "submitted").await.expect("comment");
 }
 
+/// The votes the audit looks at, prepared through the core as the admin: 1 a budget draft
+/// with only English texts (so the list of missing texts shows), 2 an open budget vote and 3
+/// an open ranked vote (rana, a resident, has not voted in them), 4 a published budget vote
+/// and 5 a published ranked vote (three residents voted in each).
+async fn prepare_ballots(app: &mut TestApp) {
+    use chorus::services::ballots;
+    let db = app.state.db.clone();
+    let db = &db;
+    let m = chorus::db::municipalities::by_slug(db, "lindenfeld").await.expect("query").expect("municipality");
+    let admin = chorus::db::users::by_id(db, app.user_id("city-admin").await).await.expect("query").expect("admin");
+    let at = |hours: i64| chorus::domain::ballot::format_datetime(chorus::db::now() + hours * 3600);
+    let (opens, closes) = (at(-1), at(48));
+    let titles = [
+        ("de", "Jugendbudget 2027", "Zebrastreifen an der Schule", "Abendkurse für Eltern", "Ein Nachtbus", "Was zuerst?"),
+        ("en", "Youth budget 2027", "A crossing at the school", "Evening classes for parents", "A night bus", "What first?"),
+        ("ar", "ميزانية الشباب 2027", "ممر مشاة عند المدرسة", "دروس مسائية للأهل", "حافلة ليلية", "ماذا أولاً؟"),
+        ("fa", "بودجه جوانان ۲۰۲۷", "خط عابر پیاده کنار مدرسه", "کلاس‌های شبانه برای والدین", "اتوبوس شبانه", "اول چه کاری؟"),
+        ("uk", "Молодіжний бюджет 2027", "Перехід біля школи", "Вечірні курси для батьків", "Нічний автобус", "Що спершу?"),
+    ];
+    let texts = |method: &str, only_english: bool| {
+        let mut f = chorus::domain::ballot::BallotForm::new();
+        for t in titles.iter().filter(|t| !only_english || t.0 == "en") {
+            f.insert(format!("title_{}", t.0), if method == "ranked" { t.5 } else { t.1 }.to_string());
+        }
+        f
+    };
+    let labels = |i: usize, only_english: bool, cost: &str| {
+        let mut f = chorus::domain::ballot::OptionForm::new();
+        for t in titles.iter().filter(|t| !only_english || t.0 == "en") {
+            f.insert(format!("title_{}", t.0), [t.2, t.3, t.4][i].to_string());
+        }
+        f.insert("cost".into(), cost.into());
+        f
+    };
+    let mut ids = Vec::new();
+    for (method, only_english) in [("budget", true), ("budget", false), ("ranked", false), ("budget", false), ("ranked", false)] {
+        let mut f = texts(method, only_english);
+        for (k, v) in [("method", method), ("opens_at", opens.as_str()), ("closes_at", closes.as_str()), ("min_picks", "1")] {
+            f.insert(k.into(), v.into());
+        }
+        if method == "budget" {
+            f.insert("budget".into(), "50000".into());
+        }
+        let id = ballots::create(&app.state, &admin, &m, &f).await.expect("draft");
+        for (i, cost) in ["12000", "30000", "25000"].into_iter().enumerate() {
+            let cost = if method == "budget" { cost } else { "" };
+            ballots::add_option(&app.state, &admin, &m, id, &labels(i, only_english, cost)).await.expect("option");
+        }
+        if !only_english {
+            ballots::open(&app.state, &admin, &m, id).await.expect("open");
+        }
+        ids.push(id);
+    }
+    assert_eq!(ids, [1, 2, 3, 4, 5], "the table's addresses");
+    let mut voters = Vec::new();
+    for name in ["rana", "yusuf", "olena", "darius"] {
+        app.new_browser();
+        app.register(name, "a long sentence").await;
+        app.grant(name, m.id, chorus::domain::role::Role::Resident).await;
+        voters.push(chorus::db::users::by_id(db, app.user_id(name).await).await.expect("query").expect("voter"));
+    }
+    app.new_browser();
+    type Paper<'a> = &'a [(&'a str, &'a str)];
+    let papers: [(Paper, Paper); 3] = [
+        (&[("pick", "0"), ("pick", "1")], &[("rank_0", "1"), ("rank_1", "2"), ("rank_2", "3")]),
+        (&[("pick", "1")], &[("rank_1", "1"), ("rank_2", "2")]),
+        (&[("pick", "0"), ("pick", "2")], &[("rank_2", "1"), ("rank_0", "1")]),
+    ];
+    // rana (voters[0]) keeps every vote open to her; the three others vote in 4 and 5.
+    for (voter, (budget, ranked)) in voters[1..].iter().zip(papers) {
+        for (id, paper) in [(4, budget), (5, ranked)] {
+            let form: Vec<(String, String)> = paper.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            ballots::cast::cast(&app.state, voter, &m, id, &form).await.expect("vote");
+        }
+    }
+    for id in [4, 5] {
+        crate::ballots::close(app, id).await;
+        ballots::count::publish(&app.state, &admin, &m, id).await.expect("publish");
+    }
+}
+
 #[tokio::test]
 async fn every_page_passes_the_wcag_2_1_aa_audit_in_english_and_arabic() {
     let Some(axe) = axe_source() else { return };
-    let Some((app, browser)) = app_and_browser("axe").await else { return };
+    let Some((mut app, browser)) = app_and_browser("axe").await else { return };
     app.create_admin("city-admin", "admin sentence here").await;
     raise_published_issue(&app).await;
+    prepare_ballots(&mut app).await;
     browser
         .run(async |b: &mut Browser| {
             let mut report = Vec::new();
-            for who in [Who::Visitor, Who::Admin] {
+            for who in [Who::Visitor, Who::Admin, Who::Resident] {
+                if who != Who::Visitor {
+                    b.client.delete_all_cookies().await.context("forget the last person")?;
+                }
                 if who == Who::Admin {
                     b.goto("/login").await?;
                     b.fill("username", "city-admin").await?;
                     b.fill("password", "admin sentence here").await?;
                     b.click("form[action='/login'] button[type=submit]").await?;
                     b.wait_for_path("/account").await.context("the admin is signed in")?;
+                }
+                if who == Who::Resident {
+                    sign_in(b, "rana").await?;
                 }
                 for lang in ["en", "ar"] {
                     b.goto("/").await?;
@@ -682,6 +802,242 @@ async fn an_issue_goes_from_persian_submission_to_a_german_official_answer() {
             ensure!(lang_dir_of(b, ".answer .body-text").await? == ("de".into(), "ltr".into()), "the German answer keeps its direction");
             ensure!(lang_dir_of(b, "article h1").await? == ("fa".into(), "rtl".into()), "his own text in Persian");
             b.step("the author reads the answer").await;
+            Ok(())
+        })
+        .await;
+}
+
+/// Arabic labels for the projects of the Assen file, by project id.
+const ASSEN_AR: [(&str, &str); 14] = [
+    ("1", "جولة ليلية بالدراجات"),
+    ("2", "جولة سهر بلا كحول"),
+    ("3", "منصة عروض متنقلة"),
+    ("4", "مسار القصائد"),
+    ("5", "لقاءات لشباب مجتمع الميم"),
+    ("6", "جهاز لضبط سرعة الدراجات"),
+    ("7", "صندوق روبوكس"),
+    ("8", "مضمار دراجات في بيلو"),
+    ("9", "منصة للشباب"),
+    ("10", "أضواء صناعية"),
+    ("11", "استوديو لإنتاج الموسيقى"),
+    ("12", "توزيع نسخ من القرآن"),
+    ("13", "نطبخ ونأكل معًا"),
+    ("14", "حوار مفتوح"),
+];
+
+/// Runs axe-core on the current page (when it is installed) and fails on any violation.
+async fn audit_here(b: &mut Browser, axe: Option<&str>, what: &str) -> anyhow::Result<()> {
+    let Some(axe) = axe else { return Ok(()) };
+    let violations = axe_violations(b, axe).await?;
+    if !violations.is_empty() {
+        b.step(what).await;
+        bail!("WCAG 2.1 A/AA violations on {what}: {}", Value::Array(violations));
+    }
+    Ok(())
+}
+
+/// A resident signs in, picks the interface language, votes for two projects on the budget
+/// ballot at `path` (`(position, label as shown)`), and reads the receipt code.
+async fn vote_for_two(
+    b: &mut Browser,
+    who: &str,
+    lang: &str,
+    path: &str,
+    picks: [(u32, &str); 2],
+    axe: Option<&str>,
+) -> anyhow::Result<String> {
+    sign_in(b, who).await?;
+    b.switch_language(lang).await?;
+    b.goto(path).await?;
+    let dir = if lang == "ar" { "rtl" } else { "ltr" };
+    ensure!(b.lang_dir().await? == (lang.to_string(), dir.to_string()), "{who}'s ballot page is in {lang}, {dir}");
+    b.step("the ballot").await;
+    let rules = b.text("rules-hint").await?.replace(['\u{2068}', '\u{2069}'], "");
+    ensure!(rules.contains("100000"), "the budget is explained: {rules}");
+    for (position, label) in picks {
+        let span = format!("label[for='pick-{position}'] span");
+        ensure!(b.text_of_css(&span).await? == label, "option {position} reads {label:?} for {who}");
+        ensure!(lang_dir_of(b, &span).await? == (lang.to_string(), dir.to_string()), "the label is marked as {lang}");
+        b.click(&format!("#pick-{position}")).await?;
+    }
+    b.step("two projects picked").await;
+    send(b, &format!("main form[action='{path}/vote']")).await?;
+    b.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("receipt-code")).await.context("the receipt is shown")?;
+    b.step("receipt").await;
+    ensure!(b.lang_dir().await?.0 == lang, "the receipt is in {lang}");
+    let code = b.text("receipt-code").await?;
+    ensure!(code.len() == 23 && code.split('-').count() == 4, "{who} reads a receipt code: {code:?}");
+    audit_here(b, axe, &format!("the receipt page in {lang}")).await?;
+    b.goto(path).await?;
+    ensure!(b.client.find(Locator::Css(".notice[role=status]")).await.is_ok(), "the ballot page says {who} has voted");
+    ensure!(b.client.find(Locator::Id("pick-0")).await.is_err(), "and offers no second vote");
+    Ok(code)
+}
+
+/// Checks a receipt code on the results page of the ballot at `path`: the paper is found and
+/// lists `picks`.
+async fn check_receipt(a: &mut Browser, path: &str, code: &str, picks: [&str; 2], axe: Option<&str>) -> anyhow::Result<()> {
+    a.goto(&format!("{path}/results")).await?;
+    a.fill("receipt", code).await?;
+    send(a, "main form[action$='/receipt']").await?;
+    a.step("receipt checked").await;
+    let found = a.text_of_css(".notice[role=status]").await?;
+    ensure!(found == "Your vote is in the published list and counted.", "the paper is found: {found}");
+    let paper = a.text("paper").await?;
+    ensure!(paper.lines().collect::<Vec<_>>() == picks, "as it was cast: {paper}");
+    audit_here(a, axe, "the receipt check").await
+}
+
+/// The cells of `#comparison`: the head row, then one row per project.
+async fn comparison(b: &Browser) -> anyhow::Result<Vec<Vec<String>>> {
+    let rows = b
+        .client
+        .execute(
+            "return [...document.querySelectorAll('#comparison tr')]
+               .map(r => [...r.cells].map(c => c.textContent.replace(/[\\u2068\\u2069]/g, '').trim()));",
+            vec![],
+        )
+        .await?;
+    Ok(serde_json::from_value(rows)?)
+}
+
+#[tokio::test]
+async fn a_council_runs_a_budget_vote_from_a_pabulib_file_in_two_languages() {
+    use chorus::domain::role::Role;
+    let mut app = TestApp::spawn(Db::Sqlite).await.expect("app");
+    let m = app.create_municipality("lindenfeld", &["en", "ar"], "en").await;
+    for (name, role) in [("chair", Role::CouncilMember), ("amina", Role::Resident), ("karim", Role::Resident)] {
+        app.new_browser();
+        app.register(name, "a long sentence").await;
+        app.grant(name, m, role).await;
+    }
+    let Some(browser) = Browser::start("ballot-council", app.url("")).await else { return };
+    let axe = axe_source();
+    let axe = axe.as_deref();
+    browser
+        .run(async |b: &mut Browser| {
+            // The council member drafts a budget vote in English and Arabic.
+            sign_in(b, "chair").await?;
+            b.goto("/m/lindenfeld/ballots").await?;
+            b.click("a.button[href='/m/lindenfeld/ballots/new']").await?;
+            b.wait_for_path("/m/lindenfeld/ballots/new").await?;
+            b.client.find(Locator::Id("method")).await?.select_by_value("budget").await?;
+            b.fill("title_en", "Youth budget: ideas for Assen").await?;
+            b.fill("title_ar", "ميزانية الشباب: أفكار لمدينة آسن").await?;
+            let at = |hours: i64| chorus::domain::ballot::format_datetime(chorus::db::now() + hours * 3600);
+            b.client
+                .execute(
+                    "document.getElementById('opens_at').value = arguments[0];
+                     document.getElementById('closes_at').value = arguments[1];",
+                    vec![json!(at(-1)), json!(at(48))],
+                )
+                .await?;
+            b.client.find(Locator::Id("binding_rule")).await?.select_by_value("greedy").await?;
+            b.step("new budget vote").await;
+            send(b, "main form[action='/m/lindenfeld/ballots']").await?;
+            let manage = b.path().await?;
+            let id: i64 = manage
+                .strip_suffix("/manage")
+                .and_then(|p| p.rsplit('/').next())
+                .and_then(|s| s.parse().ok())
+                .with_context(|| format!("the draft's page opens, not {manage}"))?;
+            let ballot = format!("/m/lindenfeld/ballots/{id}");
+            ensure!(b.text("options").await? == "No options yet.", "a new draft has no options");
+
+            // It takes its projects from the Assen file, through the file field.
+            let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/pabulib/Netherlands_Assen_2024.pb");
+            b.client.find(Locator::Id("file")).await?.send_keys(&file.display().to_string()).await?;
+            send(b, "main form[action$='/import']").await?;
+            ensure!(b.path().await? == format!("{manage}?notice=ballot-imported"), "the import went back to the draft");
+            ensure!(b.text_of_css(".notice[role=status]").await?.starts_with("The projects were imported."), "and says so");
+            b.step("projects imported").await;
+            let projects = b.client.find_all(Locator::Css("#options > li")).await?.len();
+            ensure!(projects == 14, "the 14 projects of the file are the options: {projects}");
+            let value = async |id: &str| b.client.find(Locator::Id(id)).await?.prop("value").await;
+            ensure!(value("budget").await?.as_deref() == Some("100000"), "the file's budget was taken");
+            ensure!(value("min_picks").await?.as_deref() == Some("2"), "and its least number of picks");
+            // The file is Dutch, so the names are under English; the Arabic labels are missing.
+            let missing = b.text("missing").await?;
+            ensure!(missing.starts_with("العربية:") && missing.contains("labels of options"), "Arabic labels are missing: {missing}");
+            ensure!(!missing.contains("title") && !missing.contains("English"), "nothing else is: {missing}");
+            ensure!(missing.contains("3, 9, 8, 2"), "the projects are named by their ids: {missing}");
+
+            // All 14 Arabic labels go in through the options' own forms.
+            let rows = b
+                .client
+                .execute(
+                    "return [...document.querySelectorAll('#options > li')]
+                       .map(li => [li.querySelector('form').getAttribute('action'), li.querySelector('summary bdi').textContent]);",
+                    vec![],
+                )
+                .await?;
+            let rows: Vec<(String, String)> = serde_json::from_value(rows)?;
+            for (action, code) in &rows {
+                let label = ASSEN_AR.iter().find(|(c, _)| c == code).with_context(|| format!("project {code}"))?.1;
+                let option = action.rsplit('/').next().unwrap_or_default();
+                b.click(&format!("#options li:has(form[action='{action}']) summary")).await?;
+                ensure!(value(&format!("o{option}-ar")).await?.as_deref() == Some(""), "project {code} has no Arabic label yet");
+                b.fill(&format!("o{option}-ar"), label).await?;
+                send(b, &format!("form[action='{action}']")).await?;
+                ensure!(b.path().await? == format!("{manage}?notice=ballot-saved"), "project {code} saved");
+            }
+            ensure!(b.client.find(Locator::Id("missing")).await.is_err(), "nothing is missing any more");
+            ensure!(
+                b.text_of_css("section[aria-labelledby=missing-h] p").await?
+                    == "Every text is there in every language of the municipality.",
+                "the draft is complete"
+            );
+            b.step("labels complete").await;
+            send(b, "main form[action$='/open']").await?;
+            ensure!(b.path().await? == format!("{manage}?notice=ballot-opened"), "the vote opened");
+            ensure!(b.text_of_css(".notice[role=status]").await? == "The vote is open.", "and says so");
+            b.step("opened").await;
+
+            // Two residents vote in their own browsers: Amina in English, Karim in Arabic.
+            let position = |code: &str| rows.iter().position(|(_, c)| c == code).map(|p| p as u32).context("project");
+            let (lights, poems, platform) = (position("10")?, position("4")?, position("9")?);
+            let mut amina = Browser::start("ballot-amina", app.url("")).await.context("a second browser")?;
+            let voted =
+                vote_for_two(&mut amina, "amina", "en", &ballot, [(lights, "Synthetische lichten"), (poems, "Gedichtenroute")], axe).await;
+            let amina_code = amina.guard(voted).await?;
+            let mut karim = Browser::start("ballot-karim", app.url("")).await.context("a third browser")?;
+            let voted = vote_for_two(&mut karim, "karim", "ar", &ballot, [(poems, "مسار القصائد"), (platform, "منصة للشباب")], axe).await;
+            let karim_code = karim.guard(voted).await?;
+            ensure!(amina_code != karim_code, "every voter gets their own receipt");
+            let arabic = karim.text_of_css("h1").await;
+            let arabic = karim.guard(arabic).await?;
+            ensure!(arabic == "ميزانية الشباب: أفكار لمدينة آسن", "Karim read the Arabic title: {arabic}");
+            let _ = karim.client.clone().close().await;
+
+            // The vote closes and is counted; the council member publishes.
+            crate::ballots::close(&app, id).await;
+            b.goto(&manage).await?;
+            b.step("closed").await;
+            send(b, "main form[action$='/publish']").await?;
+            ensure!(b.path().await? == format!("{ballot}/results"), "publishing shows the results");
+            ensure!(b.client.find(Locator::Css(".notice[role=status]")).await.is_err(), "no longer a preview");
+            b.step("results").await;
+            let table = comparison(b).await?;
+            let head = ["Project", "Cost", "Greedy (most votes first) (decides)", "Method of Equal Shares"];
+            ensure!(table.first().is_some_and(|h| *h == head), "both rules side by side, the binding one marked: {table:?}");
+            ensure!(table.len() == 15, "one row per project: {table:?}");
+            let row = |name: &str| table.iter().find(|r| r.first().is_some_and(|c| c == name)).cloned().unwrap_or_default();
+            let (yes, no) = ("✓ selected", "–");
+            ensure!(row("Gedichtenroute") == ["Gedichtenroute", "30000", yes, yes], "both fund the poems both picked: {table:?}");
+            ensure!(row("Synthetische lichten") == ["Synthetische lichten", "50000", yes, no], "greedy funds the lights: {table:?}");
+            ensure!(row("Jongerenplatform") == ["Jongerenplatform", "21000", no, yes], "equal shares Karim's platform: {table:?}");
+            let sections = b.client.find_all(Locator::Css("section.rule h2")).await?;
+            ensure!(sections.len() == 2, "two outcomes are explained");
+            ensure!(sections[0].text().await? == "Greedy (most votes first) decides", "the binding rule first");
+            let first = b.client.find(Locator::Css("section.rule")).await?.attr("class").await?.unwrap_or_default();
+            ensure!(first.split(' ').any(|c| c == "binding"), "and it is marked binding: {first}");
+            let turnout = b.text("turnout").await?.replace(['\u{2068}', '\u{2069}'], "");
+            ensure!(turnout == "2 people voted. That is 100.0 % of the 2 registered residents.", "the turnout: {turnout}");
+
+            // Amina checks her receipt against the published list.
+            let r = check_receipt(&mut amina, &ballot, &amina_code, ["Synthetische lichten", "Gedichtenroute"], axe).await;
+            amina.guard(r).await?;
+            let _ = amina.client.clone().close().await;
             Ok(())
         })
         .await;

@@ -35,11 +35,18 @@ const BUDGETS: &[(&str, u32, u32)] = &[
     ("/m/lindenfeld", 0, 3),
     ("/m/lindenfeld/help", 0, 2),
     ("/m/lindenfeld/issues", 3, 2),
-    ("/m/lindenfeld/issues/1", 7, 3),
+    ("/m/lindenfeld/issues/1", 8, 3),
     ("/api/v1/municipalities", 0, 0),
     ("/api/v1/municipalities/lindenfeld/themes", 0, 0),
     ("/api/v1/municipalities/lindenfeld/issues", 3, 0),
     ("/api/v1/municipalities/lindenfeld/issues/1", 6, 6),
+    ("/m/lindenfeld/ballots", 1, 4),
+    ("/m/lindenfeld/ballots/1", 3, 6),
+    ("/m/lindenfeld/ballots/2", 3, 6),
+    ("/m/lindenfeld/ballots/2/results", 4, 6),
+    ("/api/v1/municipalities/lindenfeld/ballots", 1, 1),
+    ("/api/v1/municipalities/lindenfeld/ballots/2", 3, 3),
+    ("/api/v1/municipalities/lindenfeld/ballots/2/papers", 4, 4),
 ];
 
 async fn every_public_page_stays_within_its_query_budget(app: TestApp) {

@@ -60,6 +60,35 @@ const ROUTES: &[(&str, &[&str])] = &[
     ("/admin/municipalities/1/taxonomy", &["action", "id", "dimension", "label", "tag_label", "neighbourhood"]),
     ("/admin/municipalities/1/services", &["name", "description", "languages", "contact"]),
     ("/admin/municipalities/1/services/1", &["name", "description", "languages", "contact"]),
+    ("/m/lindenfeld/ballots", BALLOT_FIELDS),
+    ("/m/lindenfeld/ballots/1/settings", BALLOT_FIELDS),
+    ("/m/lindenfeld/ballots/1/options", &["title_de", "title_en", "cost", "issue"]),
+    ("/m/lindenfeld/ballots/1/options/1", &["title_de", "title_en", "cost", "issue"]),
+    ("/m/lindenfeld/ballots/1/import", &["file"]),
+    ("/m/lindenfeld/ballots/1/open", &[]),
+    ("/m/lindenfeld/ballots/2/vote", &["pick", "rank_0", "points_0"]),
+    ("/m/lindenfeld/ballots/2/recast", &["receipt", "pick"]),
+    ("/m/lindenfeld/ballots/2/receipt", &["receipt"]),
+    ("/m/lindenfeld/ballots/1/publish", &[]),
+    ("/m/lindenfeld/ballots/1/options/1/remove", &[]),
+    ("/m/lindenfeld/ballots/1/delete", &[]),
+];
+
+const BALLOT_FIELDS: &[&str] = &[
+    "method",
+    "opens_at",
+    "closes_at",
+    "min_picks",
+    "max_picks",
+    "points_total",
+    "points_per_option",
+    "budget",
+    "binding_rule",
+    "ranked_strength",
+    "within_budget",
+    "title_de",
+    "title_en",
+    "description_de",
 ];
 
 async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
@@ -91,6 +120,26 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
         expected_on: None,
     };
     chorus::db::answers::insert(&mut app.state.db.acquire().await.expect("connection"), &answer).await.expect("answer");
+    // A draft ballot (1) and an open one (2) that the admin, as a resident, may vote in.
+    app.grant("city-admin", 1, chorus::domain::role::Role::Resident).await;
+    let admin = chorus::db::users::by_id(&app.state.db, author).await.expect("query").expect("admin");
+    let town = chorus::db::municipalities::by_id(&app.state.db, 1).await.expect("query").expect("town");
+    for title in ["Draft vote", "Open vote"] {
+        let form = [
+            ("method", "approval"),
+            ("opens_at", "2026-01-01T00:00"),
+            ("closes_at", "2099-01-01T00:00"),
+            ("title_de", title),
+            ("title_en", title),
+        ];
+        let form = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let id = chorus::services::ballots::create(&app.state, &admin, &town, &form).await.expect("ballot");
+        for label in ["Eins", "Zwei"] {
+            let o = [("title_de", label), ("title_en", label)].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            chorus::services::ballots::add_option(&app.state, &admin, &town, id, &o).await.expect("option");
+        }
+    }
+    chorus::services::ballots::open(&app.state, &admin, &town, 2).await.expect("open");
     for bad in corpus() {
         for (route, fields) in ROUTES {
             let form: Vec<(&str, &str)> = fields.iter().map(|f| (*f, bad.as_str())).collect();
@@ -113,6 +162,8 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
         }
     }
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1, "no account was created");
+    assert!(app.count("SELECT COUNT(*) FROM ballot_papers").await <= 1, "at most the one vote the admin may cast");
+    assert_eq!(app.count("SELECT COUNT(*) FROM ballot_papers").await, app.count("SELECT COUNT(*) FROM ballot_roll").await);
     assert_eq!(app.count("SELECT COUNT(*) FROM municipalities").await, 1, "no municipality was created");
     assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_admin = 1").await, 1, "the admin is still admin");
     let names: Vec<String> = sqlx::query_scalar("SELECT name FROM municipalities").fetch_all(&app.state.db).await.expect("names");

@@ -7,6 +7,7 @@ mod accounts;
 mod admin;
 mod api;
 mod ballots;
+mod ballots_access;
 mod ballots_secrecy;
 mod browser;
 mod budget;

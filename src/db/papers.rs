@@ -127,13 +127,16 @@ pub async fn shuffle(conn: &mut sqlx::AnyConnection, ballot_id: i64) -> sqlx::Re
     Ok(papers)
 }
 
-/// Lets PostgreSQL reclaim the dead row versions a shuffle leaves behind (they still hold
-/// the order of casting until vacuumed). Runs outside any transaction; SQLite needs nothing
-/// here because it runs with `secure_delete`.
+/// Removes what a shuffle leaves behind that still holds the order of casting: PostgreSQL's
+/// dead row versions (vacuumed), SQLite's old page images in the write-ahead log (a
+/// checkpoint; deleted rows themselves are overwritten because SQLite runs with
+/// `secure_delete`). Runs outside any transaction.
 pub async fn vacuum(db: &Db, backend: Backend) -> sqlx::Result<()> {
-    if backend == Backend::Postgres {
-        sqlx::query("VACUUM ballot_papers").execute(db).await?;
-    }
+    let sql = match backend {
+        Backend::Postgres => "VACUUM ballot_papers",
+        Backend::Sqlite => "PRAGMA wal_checkpoint(TRUNCATE)",
+    };
+    sqlx::query(sql).execute(db).await?;
     Ok(())
 }
 
@@ -149,4 +152,39 @@ pub async fn notify_roll(conn: &mut sqlx::AnyConnection, ballot_id: i64, status:
     .execute(conn)
     .await?
     .rows_affected())
+}
+
+/// What a ballot page needs to know about its signed-in reader, in one round trip: their
+/// roles in the municipality, whether an association verified them as a resident, and
+/// whether they are on the ballot's roll.
+pub async fn reader(
+    db: &Db,
+    user_id: i64,
+    municipality_id: i64,
+    ballot_id: i64,
+) -> sqlx::Result<(Vec<crate::domain::role::Role>, Option<bool>, bool)> {
+    let rows = sqlx::query(
+        "SELECT role, verified_at, (SELECT COUNT(*) FROM ballot_roll WHERE ballot_id = $3 AND user_id = $1) AS voted
+         FROM roles WHERE user_id = $1 AND municipality_id = $2
+         UNION ALL SELECT NULL, NULL, (SELECT COUNT(*) FROM ballot_roll WHERE ballot_id = $3 AND user_id = $1)",
+    )
+    .bind(user_id)
+    .bind(municipality_id)
+    .bind(ballot_id)
+    .fetch_all(db)
+    .await?;
+    let mut roles = Vec::new();
+    let mut residency = None;
+    let mut voted = false;
+    for r in &rows {
+        voted |= r.try_get::<i64, _>("voted")? > 0;
+        let Some(name) = r.try_get::<Option<String>, _>("role")? else { continue };
+        if let Ok(role) = crate::domain::role::Role::parse(&name) {
+            if role == crate::domain::role::Role::Resident {
+                residency = Some(r.try_get::<Option<i64>, _>("verified_at")?.is_some());
+            }
+            roles.push(role);
+        }
+    }
+    Ok((roles, residency, voted))
 }

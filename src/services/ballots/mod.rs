@@ -120,12 +120,9 @@ pub async fn view(state: &AppState, reader: Option<&User>, m: &Municipality, id:
     Ok(assemble(m, ballot, texts, options, lang))
 }
 
-/// The ballots of `m` a reader may see, newest first.
-pub async fn list(state: &AppState, reader: Option<&User>, m: &Municipality, lang: &str) -> Result<Vec<db::ballots::Listed>> {
-    let manager = match reader {
-        Some(u) => may_manage(state, u, m).await?,
-        None => false,
-    };
+/// The ballots of `m` a reader may see, newest first: drafts and counted-but-unpublished
+/// ones only for a `manager` (see [`may_manage`]).
+pub async fn list(state: &AppState, manager: bool, m: &Municipality, lang: &str) -> Result<Vec<db::ballots::Listed>> {
     Ok(db::ballots::list(&state.db, m.id, lang, manager).await?)
 }
 

@@ -1,5 +1,6 @@
 //! Bootstrapping: the first admin from the command line, and the demo municipality.
 
+mod ballots;
 mod content;
 
 pub use content::sample_texts;
@@ -114,5 +115,8 @@ pub async fn seed(state: &AppState) -> Result<Vec<OneTimeAccount>> {
         created.push(OneTimeAccount { username: name.to_string(), role: label, password });
     }
     content::seed(state, home, ids.get(1).copied()).await?;
+    if let Some(council) = db::users::by_key(&state.db, "demo-council").await? {
+        ballots::seed(state, home, &council).await?;
+    }
     Ok(created)
 }

@@ -65,11 +65,11 @@ impl ListPage {
 async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
     let ctx = ctx.for_municipality(&m);
-    let ballots = services::ballots::list(&state, ctx.user.as_ref(), &m, ctx.tr.lang()).await?;
     let manager = match &ctx.user {
         Some(u) => services::ballots::may_manage(&state, u, &m).await?,
         None => false,
     };
+    let ballots = services::ballots::list(&state, manager, &m, ctx.tr.lang()).await?;
     Ok(render(&ListPage { ctx, m, ballots, manager }))
 }
 

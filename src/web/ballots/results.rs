@@ -244,8 +244,8 @@ struct ResultsPage {
     sections: Vec<Section>,
     /// Residents of the municipality, for the turnout.
     residents: i64,
-    /// Budget ballots: `(project, cost, selected by greedy, selected by Equal Shares)`.
-    comparison: Vec<(String, u64, bool, bool)>,
+    /// Budget ballots: `(project, its language, cost, selected by greedy, selected by Equal Shares)`.
+    comparison: Vec<(String, String, u64, bool, bool)>,
 }
 
 impl ResultsPage {
@@ -277,7 +277,10 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, Path((slug, id)): Pat
         let greedy = sel(|o| matches!(o, Outcome::Greedy(_)));
         let shares = sel(|o| matches!(o, Outcome::EqualShares(_)));
         comparison = (0..v.options.len() as u32)
-            .map(|o| (label(&v, o).0, v.options[o as usize].option.cost, greedy.contains(&o), shares.contains(&o)))
+            .map(|o| {
+                let (name, lang) = label(&v, o);
+                (name, lang, v.options[o as usize].option.cost, greedy.contains(&o), shares.contains(&o))
+            })
             .collect();
     }
     Ok(render(&ResultsPage { ctx, m, v, results, sections, residents, comparison }))

@@ -88,11 +88,11 @@ async fn show_page(
     let ctx = ctx.for_municipality(&m);
     let v = services::ballots::view(state, ctx.user.as_ref(), &m, id, ctx.tr.lang()).await?;
     let (manager, voted, refusal) = match &ctx.user {
-        Some(u) => (
-            services::ballots::may_manage(state, u, &m).await?,
-            services::ballots::cast::has_voted(state, u, id).await?,
-            services::eligibility::check(state, u, m.id, v.ballot.verified_only).await?.err().map(|r| r.message_id()),
-        ),
+        Some(u) => {
+            let (roles, residency, voted) = db::papers::reader(&state.db, u.id, m.id, id).await?;
+            let refusal = services::eligibility::decide(residency, v.ballot.verified_only).err().map(|r| r.message_id());
+            (services::ballots::manages(u, &roles), voted, refusal)
+        }
         None => (false, false, None),
     };
     let open_now = services::ballots::cast::takes_votes(&v.ballot, db::now());
