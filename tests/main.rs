@@ -21,6 +21,7 @@ mod moderation;
 mod participation;
 mod processes;
 mod read_path;
+mod references;
 mod schema;
 mod security;
 mod translation;

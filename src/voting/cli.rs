@@ -213,3 +213,85 @@ fn voters(profile: &Profile) -> u64 {
         Ballots::Points(b) => b.iter().fold(0u64, |s, w| s.saturating_add(w.count)),
     }
 }
+
+/// The glue of `chorus tally`: formats by extension, errors that name the file and the line,
+/// and outcomes described by option ids.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data(path: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(path)
+    }
+
+    fn written(name: &str, bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        (dir, path)
+    }
+
+    #[test]
+    fn the_extension_chooses_the_format_whatever_its_case() {
+        assert_eq!(Format::of_path(Path::new("a/Assen.PB")), Some(Format::Pabulib));
+        assert_eq!(Format::of_path(Path::new("x.toi")), Some(Format::PrefLib(DataType::Toi)));
+        assert_eq!(Format::of_path(Path::new("x.csv")), None);
+        assert_eq!(Format::of_path(Path::new("pb")), None);
+    }
+
+    #[test]
+    fn greedy_on_warsaw_names_the_selected_projects_by_id_in_every_step() {
+        let report = tally_file(&data("pabulib/Poland_Warszawa_2017_Anin.pb"), Rule::Greedy).expect("counted");
+        assert_eq!(report.winners.first().map(String::as_str), Some("1828"));
+        assert_eq!(report.file.budget, Some(122_468));
+        let steps = report.details["steps"].as_array().expect("steps");
+        assert!(steps.iter().all(|s| s["project"].is_string() && s["votes"].is_u64()), "{steps:?}");
+        assert_eq!(report.details["selected"], serde_json::json!(report.winners));
+    }
+
+    #[test]
+    fn irv_rounds_count_votes_for_options_by_id() {
+        let report = tally_file(&data("preflib/generated_youth_budget_ideas.toi"), Rule::Irv).expect("counted");
+        let counts = &report.details["rounds"][0]["counts"];
+        assert_eq!(counts[0][0], "1", "the option, by id");
+        assert!(counts[0][1].is_u64(), "its votes stay a number");
+        assert!(report.details["pairwise"].is_null());
+    }
+
+    #[test]
+    fn schulze_keeps_its_matrices_by_option_position_and_names_its_winners() {
+        let report = tally_file(&data("preflib/generated_neighbourhood_priorities.toc"), Rule::Schulze).expect("counted");
+        assert_eq!(report.options.len(), 5);
+        assert!(report.details["pairwise"][0][1].is_u64());
+        assert!(report.details["winners"].as_array().is_some_and(|w| w.iter().all(Value::is_string)));
+        assert_eq!(report.details["winners"][0].as_str(), report.winners.first().map(String::as_str));
+    }
+
+    #[test]
+    fn a_bad_file_is_reported_with_its_path_and_line() {
+        let (_dir, path) = written("bad.soi", b"# DATA TYPE: soi\n# NUMBER ALTERNATIVES: 2\n1: 1,3\n");
+        let e = tally_file(&path, Rule::Irv).expect_err("alternative 3 does not exist");
+        let text = e.to_string();
+        assert!(text.contains("bad.soi") && text.contains("line 3"), "{text}");
+    }
+
+    #[test]
+    fn a_preflib_file_must_hold_the_type_its_extension_names() {
+        let (_dir, path) = written("ties.soc", b"# TITLE: x\n# DATA TYPE: toc\n# NUMBER ALTERNATIVES: 2\n1: {1,2}\n");
+        let e = read_file(&path).expect_err("a .soc named file that says toc");
+        assert!(matches!(&e, TallyError::Format { error, .. } if error.line == 2), "{e}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_names_the_line_of_the_first_bad_byte() {
+        let (_dir, path) = written("latin1.pb", b"META\nkey;value\ndescription;P\xe9cs\n");
+        let e = read_file(&path).expect_err("not UTF-8");
+        assert!(e.to_string().contains("line 3: the file is not UTF-8"), "{e}");
+    }
+
+    #[test]
+    fn a_rule_that_does_not_apply_is_a_rule_error() {
+        let e = tally_file(&data("pabulib/France_Toulouse_2019.pb"), Rule::Irv).expect_err("IRV needs rankings");
+        assert!(matches!(e, TallyError::Rule { .. }), "{e}");
+    }
+}

@@ -2,7 +2,8 @@
 //! text, or a valid file mutated), and writing a profile then reading it gives it back.
 
 use super::pabulib::PbFile;
-use super::{Ballots, Candidate, Profile, Weighted, preflib, write_preflib};
+use super::preflib::write as write_preflib;
+use super::{Ballots, Candidate, Profile, Weighted, preflib};
 use proptest::prelude::*;
 
 /// A published file to mutate (small enough for many cases a second).

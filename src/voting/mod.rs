@@ -17,9 +17,6 @@ pub mod pabulib;
 mod pabulib_read;
 mod pabulib_write;
 pub mod preflib;
-mod preflib_write;
-
-pub use preflib_write::write as write_preflib;
 
 pub use files::{ExportError, FormatError};
 pub use profile::{Ballots, Candidate, Profile, Weighted};

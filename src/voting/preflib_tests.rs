@@ -1,7 +1,6 @@
 //! PrefLib order files: the four data types, what each forbids, and writing them back.
 
 use super::*;
-use crate::voting::write_preflib;
 
 const TOI: &str = "# FILE NAME: small.toi
 # TITLE: A small election
@@ -110,16 +109,16 @@ fn malformed_order_lines_are_errors_not_guesses() {
 #[test]
 fn a_profile_without_ties_is_written_as_strict_and_with_ties_as_ties() {
     let file = parse(TOI).expect("valid");
-    let (data_type, text) = write_preflib(&file.profile, &[("TITLE".into(), "Again".into())]).expect("writable");
+    let (data_type, text) = write(&file.profile, &[("TITLE".into(), "Again".into())]).expect("writable");
     assert_eq!(data_type, DataType::Toi);
     assert!(text.starts_with("# TITLE: Again\n# DATA TYPE: toi\n# NUMBER ALTERNATIVES: 4\n# NUMBER VOTERS: 6\n"), "{text}");
     assert!(text.contains("# ALTERNATIVE NAME 2: Bench: blue\n") && text.ends_with("Tree\n3: 1,{2,3},4\n2: 4\n1: {1,4}\n"), "{text}");
     assert_eq!(parse(&text).map(|f| f.profile), Ok(file.profile.clone()));
 
     let strict = Profile { ballots: Ballots::Ranked(vec![Weighted { ballot: vec![vec![2], vec![0]], count: 1 }]), ..file.profile.clone() };
-    assert_eq!(write_preflib(&strict, &[]).map(|(t, _)| t), Ok(DataType::Soi));
+    assert_eq!(write(&strict, &[]).map(|(t, _)| t), Ok(DataType::Soi));
     let complete = Profile { ballots: Ballots::Ranked(vec![Weighted { ballot: vec![vec![2], vec![0, 1, 3]], count: 1 }]), ..file.profile };
-    assert_eq!(write_preflib(&complete, &[]).map(|(t, _)| t), Ok(DataType::Toc));
+    assert_eq!(write(&complete, &[]).map(|(t, _)| t), Ok(DataType::Toc));
 }
 
 #[test]
@@ -127,7 +126,7 @@ fn equal_ballots_are_written_once_with_their_counts_added() {
     let ballot = |count| Weighted { ballot: vec![vec![1], vec![0]], count };
     let candidates = parse(TOI).expect("valid").profile.candidates;
     let profile = Profile { candidates, budget: None, ballots: Ballots::Ranked(vec![ballot(2), ballot(3)]) };
-    let (_, text) = write_preflib(&profile, &[]).expect("writable");
+    let (_, text) = write(&profile, &[]).expect("writable");
     assert!(text.contains("# NUMBER VOTERS: 5\n# NUMBER UNIQUE ORDERS: 1\n") && text.ends_with("\n5: 2,1\n"), "{text}");
 }
 
@@ -135,7 +134,7 @@ fn equal_ballots_are_written_once_with_their_counts_added() {
 fn approval_ballots_and_out_of_range_options_cannot_be_written() {
     let file = parse(TOI).expect("valid");
     let approval = Profile { ballots: Ballots::Approval(vec![]), ..file.profile.clone() };
-    assert!(write_preflib(&approval, &[]).is_err());
+    assert!(write(&approval, &[]).is_err());
     let past = Profile { ballots: Ballots::Ranked(vec![Weighted { ballot: vec![vec![9]], count: 1 }]), ..file.profile };
-    assert!(write_preflib(&past, &[]).is_err());
+    assert!(write(&past, &[]).is_err());
 }
