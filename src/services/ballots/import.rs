@@ -95,7 +95,7 @@ pub async fn export(state: &AppState, m: &Municipality, id: i64) -> Result<(Stri
     let stem = format!("{}-ballot-{id}", m.slug);
     if b.method == Method::Ranked {
         let headers = vec![("TITLE".to_string(), title), ("FILE NAME".to_string(), stem.clone())];
-        let (kind, text) = crate::voting::write_preflib(&profile, &headers).map_err(|e| anyhow::anyhow!("export: {}", e.0))?;
+        let (kind, text) = crate::voting::preflib::write(&profile, &headers).map_err(|e| anyhow::anyhow!("export: {}", e.0))?;
         return Ok((format!("{stem}.{}", kind.as_str()), "text/plain; charset=utf-8", text));
     }
     let selected = super::count::results(&b).and_then(|r| r.outcomes.first().map(|o| o.winners())).filter(|_| b.method == Method::Budget);
