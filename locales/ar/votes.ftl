@@ -223,3 +223,4 @@ results-export = التصويت كملف pabulib أو PrefLib
 issue-in-votes = التصويتات حول هذه القضية
 issue-in-open-vote = هذه القضية خيار في تصويت مفتوح حتى { $when }: صوّت الآن
 issue-in-published-vote = كانت هذه القضية خيارًا في تصويت: شاهد النتائج
+results-greedy-unvoted = ذهب المال المتبقي أيضاً إلى مشاريع لم يصوّت لها أحد: هكذا تعمل القاعدة الجشعة في pabulib وpabutools. يمكن للمجلس أن يستبعدها.

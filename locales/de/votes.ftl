@@ -219,3 +219,4 @@ results-export = Die Abstimmung als pabulib- oder PrefLib-Datei
 issue-in-votes = Abstimmungen zu diesem Anliegen
 issue-in-open-vote = Dieses Anliegen ist eine Option in einer Abstimmung, die bis { $when } offen ist: jetzt abstimmen
 issue-in-published-vote = Dieses Anliegen war eine Option in einer Abstimmung: Ergebnisse ansehen
+results-greedy-unvoted = Übriges Geld ging auch an Projekte, für die niemand gestimmt hat: So arbeitet die Greedy-Regel von pabulib und pabutools. Der Beirat kann sie weglassen.

@@ -219,3 +219,4 @@ results-export = The vote as a pabulib or PrefLib file
 issue-in-votes = Votes on this issue
 issue-in-open-vote = This issue is an option in a vote open until { $when }: vote now
 issue-in-published-vote = This issue was an option in a vote: see the results
+results-greedy-unvoted = Money left over also went to projects nobody voted for: that is how the greedy rule of pabulib and pabutools works. The council may leave them out.

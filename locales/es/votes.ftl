@@ -219,3 +219,4 @@ results-export = La votación como archivo de pabulib o PrefLib
 issue-in-votes = Votaciones sobre este tema
 issue-in-open-vote = Este tema es una opción de una votación abierta hasta el { $when }: vota ahora
 issue-in-published-vote = Este tema fue una opción de una votación: mira los resultados
+results-greedy-unvoted = El dinero sobrante también fue a proyectos que nadie votó: así funciona la regla voraz de pabulib y pabutools. El consejo puede dejarlos fuera.

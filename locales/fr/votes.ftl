@@ -219,3 +219,4 @@ results-export = Le vote en fichier pabulib ou PrefLib
 issue-in-votes = Votes sur ce signalement
 issue-in-open-vote = Ce signalement est une option d'un vote ouvert jusqu'au { $when } : votez maintenant
 issue-in-published-vote = Ce signalement était une option d'un vote : voir les résultats
+results-greedy-unvoted = L'argent restant est aussi allé à des projets pour lesquels personne n'a voté : c'est ainsi que fonctionne la règle gloutonne de pabulib et pabutools. Le conseil peut les écarter.

@@ -219,3 +219,4 @@ results-export = La votazione come file pabulib o PrefLib
 issue-in-votes = Votazioni su questa segnalazione
 issue-in-open-vote = Questa segnalazione è un'opzione in una votazione aperta fino al { $when }: vota ora
 issue-in-published-vote = Questa segnalazione era un'opzione in una votazione: guarda i risultati
+results-greedy-unvoted = I soldi rimasti sono andati anche a progetti che nessuno ha votato: così funziona la regola greedy di pabulib e pabutools. La consulta può escluderli.

@@ -221,3 +221,4 @@ results-export = Głosowanie jako plik pabulib lub PrefLib
 issue-in-votes = Głosowania o tej sprawie
 issue-in-open-vote = Ta sprawa jest opcją w głosowaniu otwartym do { $when }: zagłosuj teraz
 issue-in-published-vote = Ta sprawa była opcją w głosowaniu: zobacz wyniki
+results-greedy-unvoted = Pozostałe pieniądze trafiły też do projektów, na które nikt nie głosował: tak działa reguła zachłanna pabulib i pabutools. Rada może je pominąć.

@@ -221,3 +221,4 @@ results-export = Glasovanje kot datoteka pabulib ali PrefLib
 issue-in-votes = Glasovanja o tej težavi
 issue-in-open-vote = Ta težava je možnost v glasovanju, ki je odprto do { $when }: glasujte zdaj
 issue-in-published-vote = Ta težava je bila možnost v glasovanju: poglejte rezultate
+results-greedy-unvoted = Preostali denar je šel tudi projektom, za katere ni glasoval nihče: tako deluje požrešno pravilo pabulib in pabutools. Svet jih lahko izpusti.

@@ -219,3 +219,4 @@ results-export = Codeynta oo ah fayl pabulib ama PrefLib
 issue-in-votes = Codeynta arrintan
 issue-in-open-vote = Arrintani waa xulasho ku jirta codeyn furan ilaa { $when }: hadda codee
 issue-in-published-vote = Arrintani waxay xulasho ku ahayd codeyn: eeg natiijooyinka
+results-greedy-unvoted = Lacagtii hadhay waxay sidoo kale u tagtay mashaariic aan cidna u codeyn: sidaas ayuu u shaqeeyaa xeerka hunguriga ee pabulib iyo pabutools. Goluhu wuu ka saari karaa.

@@ -219,3 +219,4 @@ results-export = Oylama, pabulib veya PrefLib dosyası olarak
 issue-in-votes = Bu sorunla ilgili oylamalar
 issue-in-open-vote = Bu sorun, { $when } tarihine kadar açık bir oylamada bir seçenek: şimdi oy verin
 issue-in-published-vote = Bu sorun bir oylamada seçenekti: sonuçları görün
+results-greedy-unvoted = Kalan para, kimsenin oy vermediği projelere de gitti: pabulib ve pabutools'un açgözlü kuralı böyle çalışır. Kurul bunları dışarıda bırakabilir.

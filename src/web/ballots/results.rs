@@ -160,6 +160,9 @@ pub fn sections(v: &BallotView, r: &Results, tr: &Tr) -> Vec<Section> {
                     s.tables.push(Table { caption: tr.t("results-rounds"), head, rows: rows.collect() });
                 }
                 Outcome::Greedy(g) => {
+                    if g.steps.iter().any(|st| st.fitted && st.votes == 0) {
+                        s.explain = format!("{} {}", s.explain, tr.t("results-greedy-unvoted"));
+                    }
                     let values: Vec<(u32, u64)> = g.steps.iter().map(|st| (st.project, st.votes)).collect();
                     s.chart = (tr.t("results-chart-votes"), bars(v, &values, &g.selected));
                     let head = vec![
