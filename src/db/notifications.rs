@@ -11,6 +11,8 @@ use super::{Db, now};
 pub enum Subject {
     /// An issue (a status it reached, a comment decision).
     Issue(i64),
+    /// A priority vote (its results were published).
+    Ballot(i64),
 }
 
 impl Subject {
@@ -18,13 +20,14 @@ impl Subject {
     pub fn kind(self) -> &'static str {
         match self {
             Subject::Issue(_) => "issue",
+            Subject::Ballot(_) => "ballot",
         }
     }
 
     /// The subject's id.
     pub fn id(self) -> i64 {
         match self {
-            Subject::Issue(id) => id,
+            Subject::Issue(id) | Subject::Ballot(id) => id,
         }
     }
 
@@ -32,6 +35,7 @@ impl Subject {
     fn issue(self) -> Option<i64> {
         match self {
             Subject::Issue(id) => Some(id),
+            Subject::Ballot(_) => None,
         }
     }
 }

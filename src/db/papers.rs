@@ -140,15 +140,18 @@ pub async fn vacuum(db: &Db, backend: Backend) -> sqlx::Result<()> {
     Ok(())
 }
 
-/// Tells everyone on the roll that the results are out (kind `ballot`).
+/// Tells everyone on the roll that the results are out (subject: the ballot), all in one
+/// statement with one time, so that the notifications say nothing about when anyone voted.
 pub async fn notify_roll(conn: &mut sqlx::AnyConnection, ballot_id: i64, status: &str) -> sqlx::Result<u64> {
+    let subject = super::notifications::Subject::Ballot(ballot_id);
     Ok(sqlx::query(
         "INSERT INTO notifications (user_id, kind, subject_id, status, created_at)
-         SELECT user_id, 'ballot', ballot_id, $2, $3 FROM ballot_roll WHERE ballot_id = $1 ORDER BY user_id",
+         SELECT user_id, $4, ballot_id, $2, $3 FROM ballot_roll WHERE ballot_id = $1 ORDER BY user_id",
     )
-    .bind(ballot_id)
+    .bind(subject.id())
     .bind(status)
     .bind(super::now())
+    .bind(subject.kind())
     .execute(conn)
     .await?
     .rows_affected())
