@@ -92,13 +92,15 @@ pub(super) fn pairwise(profile: &Profile) -> Option<Vec<u64>> {
             tier += 1;
         }
         order.extend((0..m).filter(|&o| stamp[o] != index).map(|o| (o as u32, tier)));
+        // Tiers are contiguous in `order`: each option beats everything after its own tier.
+        let mut next_tier = 0;
         for (p, &(x, tx)) in order.iter().enumerate() {
+            if p == next_tier {
+                next_tier = order.iter().skip(p).position(|&(_, t)| t != tx).map_or(order.len(), |n| p + n);
+            }
             let row = &mut d[x as usize * m..(x as usize + 1) * m];
-            // Options of the same tier are adjacent: start after them.
-            for &(y, ty) in order.iter().skip(p + 1) {
-                if ty > tx {
-                    row[y as usize] = row[y as usize].saturating_add(count);
-                }
+            for &(y, _) in order.iter().skip(next_tier) {
+                row[y as usize] = row[y as usize].saturating_add(count);
             }
         }
     };

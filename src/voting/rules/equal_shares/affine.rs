@@ -4,9 +4,10 @@
 //! Within one run of Equal Shares every voter's remaining budget, every project's available
 //! money and price, and so every comparison the run makes, is an affine function of `b` as long
 //! as the run's combinatorial structure (which project is chosen each round, which supporters
-//! are capped, which projects are affordable) stays the same. The run records, for each
-//! comparison it makes, the smallest `b' > b` at which it could come out differently; the
-//! outcome cannot change below the smallest of those.
+//! are capped, which projects are affordable) stays the same. The run records, for each choice
+//! it makes, the smallest `b' > b` at which it would come out differently if no supporter's
+//! capping changed: the completion's guess of how far the same selection reaches, which it
+//! then proves (see `completion`).
 
 use std::ops::{Add, Mul, Sub};
 

@@ -5,20 +5,19 @@
 //! (result: the outcome before it) or is exhaustive (result: this outcome). With budgets in the
 //! hundreds of millions that is millions of runs.
 //!
-//! Within one run every remaining budget, available sum, price and `ρ` is an affine function of
-//! the per-voter budget `b` while the run's combinatorial structure stays the same: which
-//! project each round chooses, which projects are affordable, which supporters are capped. The
-//! run therefore records, for every comparison it makes, the smallest `b' > b` at which that
-//! comparison could come out differently (its *horizon*). Below the horizon every comparison
-//! comes out the same, so every run in between selects the same projects; none of them can stop
-//! the sequential definition (it did not stop at `b`, and stopping depends only on the
-//! selection), and the outcome "before" the next one tried is this same selection. The
-//! completion therefore jumps straight to the first `b₀ + k` at or above the horizon — never
-//! less than one unit further — and is equal to the sequential definition step for step where
-//! the selection changes.
+//! Instead, each run is followed by a proof of how far its choices reach. While the rounds
+//! choose the same projects, remaining budgets grow and prices fall with the per-voter budget,
+//! so one extra run at a larger budget `b_hi`, following the same choices, bounds every price
+//! and available sum in between; [`engine::holds_until`] checks that those bounds force every
+//! choice (and the end of the rounds) for all budgets from `b` to `b_hi`. Every run in between
+//! then selects the same projects, none of them stops the sequential definition (it did not
+//! stop at `b`, and stopping depends only on the selection), and the outcome "before" the next
+//! budget tried is this same selection: the result is the sequential definition's.
 //!
-//! The horizon is computed in `f64` and lowered by a relative margin of 10⁻⁹ before use, so
-//! rounding can only make a jump shorter (one more run), never skip a change.
+//! How far to try is a guess: where the run's comparisons would flip if every budget and price
+//! kept its current slope ([`super::affine`]), lowered by a relative margin of 10⁻⁹; the guess
+//! is doubled while proofs succeed and halved when one fails. A wrong guess costs runs, never
+//! correctness.
 
 use super::engine::{self, Instance};
 use super::{CompletionStatus, CompletionStep};
@@ -47,16 +46,40 @@ pub(super) fn fast(inst: &Instance) -> (Option<u64>, Vec<CompletionStep>) {
             step(CompletionStatus::Exhaustive);
             return (Some(k), steps);
         }
+        // The affine horizon is only a guess (capping changes bend the lines); `reach` proves.
         let horizon = run.horizon - MARGIN * run.horizon.abs().max(1.0);
-        if !horizon.is_finite() || k == u64::MAX {
+        let guess = if horizon.is_finite() { inst.steps_to(horizon).saturating_sub(1) } else { k + 1 };
+        let last = if k == u64::MAX { k } else { reach(inst, k, &run.trace, guess) };
+        if last == u64::MAX {
             step(CompletionStatus::Stable);
             return (Some(k), steps);
         }
         step(CompletionStatus::Continued);
-        let next = inst.steps_to(horizon).max(k + 1);
-        // Every per-voter budget from this one to the one before `next` selects the same.
-        previous = Some(next - 1);
-        k = next;
+        // Every per-voter budget from this one to `last` selects the same projects.
+        previous = Some(last);
+        k = last.saturating_add(1);
+    }
+}
+
+/// The largest `last ≥ k` such that every per-voter budget from `budget_at(k)` to
+/// `budget_at(last)` makes the choices `trace` records, starting from the guess `guess` and
+/// halving the distance whenever [`engine::holds_until`] cannot prove it.
+fn reach(inst: &Instance, k: u64, trace: &[(u32, f64)], guess: u64) -> u64 {
+    let (mut proven, mut unproven) = (k, None::<u64>);
+    let mut probe = guess.max(k + 1);
+    loop {
+        if engine::holds_until(inst, trace, inst.budget_at(probe)) {
+            proven = probe;
+            // A proven guess may reach further: try twice the distance, up to what failed.
+            let further = k.saturating_add(2 * (probe - k));
+            probe = unproven.map_or(further, |u| proven + (u - proven) / 2);
+        } else {
+            unproven = Some(probe);
+            probe = proven + (probe - proven) / 2;
+        }
+        if probe <= proven || Some(probe) == unproven {
+            return proven;
+        }
     }
 }
 

@@ -135,7 +135,10 @@ pub(super) struct RunResult {
     pub selected: Vec<u32>,
     /// The rounds (only when details were asked for).
     pub rounds: Vec<SharesRound>,
-    /// Below this per-voter budget the run's decisions, and so its selection, stay the same.
+    /// The rounds' projects with their `ρ`, for [`holds_until`].
+    pub trace: Vec<(u32, f64)>,
+    /// Where the run's choices would first change if every budget and price kept its current
+    /// slope: a guess of how far the same selection reaches, which [`holds_until`] proves.
     pub horizon: f64,
 }
 
@@ -151,19 +154,9 @@ struct Price {
 
 /// Runs Equal Shares with per-voter budget `b`.
 pub(super) fn run(inst: &Instance, b: f64, details: bool) -> RunResult {
-    let mut st = State {
-        inst,
-        b,
-        v: vec![b; inst.weight.len()],
-        form: vec![Affine { a: 0.0, s: 1.0 }; inst.weight.len()],
-        avail: inst.support.iter().map(|&m| m * b).collect(),
-        avail_form: inst.support.iter().map(|&m| Affine { a: 0.0, s: m }).collect(),
-        lb: inst.support.iter().map(|&m| if m > 0.0 { 1.0 / m } else { f64::INFINITY }).collect(),
-        lb_form: inst.support.iter().map(|&m| Affine::constant(if m > 0.0 { 1.0 / m } else { f64::INFINITY })).collect(),
-        horizon: Horizon::open(),
-        scratch: Vec::new(),
-    };
+    let mut st = State::new(inst, b);
     let mut selected = inst.free.clone();
+    let mut trace = Vec::new();
     let mut rounds = Vec::new();
     let mut live = inst.active.clone();
     let mut evaluated: Vec<Price> = Vec::new();
@@ -209,12 +202,53 @@ pub(super) fn run(inst: &Instance, b: f64, details: bool) -> RunResult {
         let payers = st.pay(chosen, details);
         live.retain(|&j| j != chosen.project);
         selected.push(chosen.project);
+        trace.push((chosen.project, chosen.rho));
         if details {
             let cost = inst.costs[chosen.project as usize];
             rounds.push(SharesRound { project: chosen.project, cost, rho: chosen.rho, price: chosen.q, payers, budgets: st.summary() });
         }
     }
-    RunResult { selected, rounds, horizon: st.horizon.at }
+    RunResult { selected, rounds, trace, horizon: st.horizon.at }
+}
+
+/// Whether every per-voter budget from the run `lo` was made with up to `b_hi` makes the same
+/// choices, and so selects the same projects.
+///
+/// While the rounds choose the same projects, every remaining budget is a non-decreasing
+/// function of the per-voter budget and every price a non-increasing one (more money lowers
+/// the water level at which supporters cover a cost, and a supporter keeps `v − min(v, q)`).
+/// So for `b'` between the two ends each project's `ρ(b')` lies between `ρ(b_hi)` and `ρ(b_lo)`
+/// and its available money between the two ends' sums. This run at `b_hi` follows `lo`'s
+/// choices and checks, round by round, that they are forced for every `b'` in between: the
+/// chosen project's `ρ` at `b_lo` is within the tie tolerance of every other affordable
+/// project's `ρ` at `b_hi`, strictly better than those that would win a tie, and projects
+/// affordable at `b_hi` but not chosen are no threat; after the last round nothing is
+/// affordable at `b_hi`. By induction over the rounds every budget in between makes the same
+/// choices.
+pub(super) fn holds_until(inst: &Instance, lo: &[(u32, f64)], b_hi: f64) -> bool {
+    let mut st = State::new(inst, b_hi);
+    let mut live = inst.active.clone();
+    let rank = &inst.tie_rank;
+    for &(chosen, rho_lo) in lo {
+        live.retain(|&j| st.still_affordable(j));
+        if !live.contains(&chosen) {
+            return false;
+        }
+        let mut chosen_price = None;
+        for &j in &live {
+            let bar = if rank[j as usize] < rank[chosen as usize] { rho_lo * (1.0 + EPS) } else { rho_lo / (1.0 + EPS) };
+            if j == chosen {
+                chosen_price = Some(st.evaluate(j));
+            } else if st.lb[j as usize] <= bar && st.evaluate(j).rho <= bar {
+                return false;
+            }
+        }
+        let Some(price) = chosen_price else { return false };
+        st.pay(price, false);
+        live.retain(|&j| j != chosen);
+    }
+    live.retain(|&j| st.still_affordable(j));
+    live.is_empty()
 }
 
 /// The budgets and per-project sums of one run.
@@ -229,6 +263,24 @@ struct State<'a> {
     lb_form: Vec<Affine>,
     horizon: Horizon,
     scratch: Vec<(f64, u32)>,
+}
+
+impl<'a> State<'a> {
+    /// Every voter holds `b`; nothing is bought yet.
+    fn new(inst: &'a Instance, b: f64) -> State<'a> {
+        State {
+            inst,
+            b,
+            v: vec![b; inst.weight.len()],
+            form: vec![Affine { a: 0.0, s: 1.0 }; inst.weight.len()],
+            avail: inst.support.iter().map(|&m| m * b).collect(),
+            avail_form: inst.support.iter().map(|&m| Affine { a: 0.0, s: m }).collect(),
+            lb: inst.support.iter().map(|&m| if m > 0.0 { 1.0 / m } else { f64::INFINITY }).collect(),
+            lb_form: inst.support.iter().map(|&m| Affine::constant(if m > 0.0 { 1.0 / m } else { f64::INFINITY })).collect(),
+            horizon: Horizon::open(),
+            scratch: Vec::new(),
+        }
+    }
 }
 
 impl State<'_> {
@@ -275,10 +327,6 @@ impl State<'_> {
                 (vi / c, vi, self.form.get(i as usize).copied().unwrap_or_default())
             })
         };
-        for &i in supporters {
-            let (vi, fi) = (self.v[i as usize], self.form[i as usize]);
-            self.horizon.guard(if vi < q { q_form - fi } else { fi - q_form });
-        }
         let rho_form = q_form * (1.0 / c);
         self.lb[j as usize] = rho;
         self.lb_form[j as usize] = rho_form;
