@@ -14,6 +14,8 @@ pub const DESCRIPTION_CHARS: usize = 5000;
 pub const OPTION_CHARS: std::ops::RangeInclusive<usize> = 1..=300;
 /// Most options one ballot may have (a pabulib file's projects included).
 pub const MAX_OPTIONS: usize = 200;
+/// The most points a points ballot may give out.
+pub const MAX_POINTS: u64 = 1_000_000;
 /// The largest number a form field takes (points, budgets, costs): well inside `i64`.
 pub const MAX_NUMBER: u64 = 1_000_000_000_000;
 
@@ -247,7 +249,12 @@ impl BallotSettings {
         if max_picks > 0 && min_picks > max_picks {
             errors.add("max_picks", "ballot-max-below-min");
         }
+        // Dot voting counts in small numbers; this keeps every count far inside what the rules
+        // take (`voting::rules::MAX_POINTS`).
         let points_total = number(form, "points_total", &mut errors);
+        if points_total > MAX_POINTS {
+            errors.add("points_total", "ballot-number-invalid");
+        }
         let points_per_option = number(form, "points_per_option", &mut errors);
         let budget = number(form, "budget", &mut errors);
         match method {

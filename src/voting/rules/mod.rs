@@ -113,6 +113,13 @@ pub enum RuleError {
         /// The rule's name.
         rule: &'static str,
     },
+    /// A number is beyond what the rules count exactly: a budget or cost above
+    /// [`MAX_AMOUNT`], points above [`MAX_POINTS`], or more than [`MAX_VOTERS`] voters.
+    #[error("the {what} is too large to count exactly")]
+    TooLarge {
+        /// What is too large (`budget`, `cost`, `points`, `number of voters`).
+        what: &'static str,
+    },
     /// A ballot names an option that does not exist or names one option twice.
     #[error("ballot {ballot} is invalid: {reason}")]
     InvalidBallot {
@@ -122,6 +129,15 @@ pub enum RuleError {
         reason: String,
     },
 }
+
+/// The largest budget or cost the rules take: far above any municipal budget, and small
+/// enough that every amount and every sum of them is exact in the `f64` the Equal Shares
+/// arithmetic uses (below 2^53) and cannot overflow.
+pub const MAX_AMOUNT: u64 = 1_000_000_000_000_000;
+/// The most points one ballot may give one option.
+pub const MAX_POINTS: u64 = 1_000_000_000;
+/// The most voters a profile may have (the sum of its multiplicities).
+pub const MAX_VOTERS: u64 = 1_000_000_000;
 
 /// The result of counting, with the details that explain it; `rule` names the rule in JSON.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

@@ -221,3 +221,14 @@ fn toulouse_cumulative_ballots_count_supporters_for_equal_shares_and_points_for_
     let first = g.steps.first().map(|s| (p.candidates[s.project as usize].id.as_str(), s.votes));
     assert_eq!(first, Some(("4", 1090)));
 }
+
+#[test]
+fn numbers_beyond_exact_counting_are_refused_not_overflowed() {
+    let huge = super::MAX_AMOUNT + 1;
+    let p = approvals(&[("a", huge)], 10, &[&[0]]);
+    assert_eq!(tally(&p, Rule::EqualShares), Err(RuleError::TooLarge { what: "cost" }));
+    let p = approvals(&[("a", 1)], u64::MAX, &[&[0]]);
+    assert_eq!(tally(&p, Rule::Greedy), Err(RuleError::TooLarge { what: "budget" }));
+    let at_limit = approvals(&[("a", super::MAX_AMOUNT), ("b", super::MAX_AMOUNT - 1)], super::MAX_AMOUNT, &[&[0], &[0, 1]]);
+    assert_eq!(ids(&at_limit, Rule::EqualShares), vec!["a"]);
+}
