@@ -2,6 +2,7 @@
 //! its rules. Errors are Fluent message ids, so web, API and bot localize them alike.
 
 pub mod ballot;
+pub mod ballot_option;
 pub mod codes;
 pub mod content_language;
 pub mod email;
