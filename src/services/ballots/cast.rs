@@ -64,6 +64,7 @@ pub async fn cast(state: &AppState, voter: &User, m: &Municipality, id: i64, for
     let code = vote::new_receipt();
     let hash = vote::receipt_hash(b.id, &code);
     let recast = b.allow_recast.then(|| vote::recast_hash(b.id, &code));
+    let _turn = state.vote_queue().await;
     let mut tx = state.db.begin().await?;
     // The roll first: on SQLite the first write takes the write lock, so the check below
     // reads what closing may have written; on PostgreSQL it locks the ballot row for share.
@@ -100,6 +101,7 @@ pub async fn recast(
     };
     let code = vote::new_receipt();
     let hash = vote::receipt_hash(b.id, &code);
+    let _turn = state.vote_queue().await;
     let mut tx = state.db.begin().await?;
     if !db::papers::swap_recast(&mut tx, b.id, voter.id, &vote::recast_hash(b.id, old_code), &vote::recast_hash(b.id, &code)).await? {
         return Err(unknown());
