@@ -8,6 +8,9 @@ pub mod app;
 pub mod config;
 /// The database pool, migrations of both dialects, one module per aggregate.
 pub mod db;
+/// Small-cell suppression for published counts: no cell of fewer than 5 people, and none that
+/// lets one be worked out. No database.
+pub mod disclosure;
 /// Parsed, validated input types (usernames, passwords, languages, municipalities, roles).
 pub mod domain;
 /// `AppError`, the one error type at the edge, and per-field validation errors.
