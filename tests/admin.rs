@@ -110,12 +110,14 @@ async fn demo_data_is_seeded_once(app: TestApp) {
     assert!(second.is_empty());
     assert_eq!(app.count("SELECT COUNT(*) FROM municipalities").await, 2);
     // One account per role, the eight pseudonymous residents who raised, support and comment
-    // on the demo issues, and the 84 voters of the Assen budget vote (random passwords nobody
-    // knows: they cannot sign in).
-    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 14 + 84);
+    // on the demo issues, the 84 voters of the Assen budget vote and the 60 respondents of the
+    // closed questionnaire (random passwords nobody knows: they cannot sign in).
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 14 + 84 + 60);
     assert_eq!(app.count("SELECT COUNT(*) FROM ballots WHERE status = 'open'").await, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM ballots WHERE status = 'published'").await, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM ballot_papers").await, app.count("SELECT COUNT(*) FROM ballot_roll").await);
+    assert_eq!(app.count("SELECT COUNT(*) FROM consultations WHERE status = 'open'").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM consultations WHERE status = 'published' AND respondents = 60").await, 1);
     let moderator = first.iter().find(|a| a.username == "demo-moderator").expect("moderator");
     let page = app.login("demo-moderator", &moderator.password).await;
     assert!(page.url.ends_with("/account/password"), "the one-time password must be replaced first");

@@ -453,6 +453,23 @@ pub(crate) const PAGES: &[(Who, &str)] = &[
     (Who::Visitor, "/m/lindenfeld/ballots/4/results"),
     (Who::Visitor, "/m/lindenfeld/ballots/4/results#errors=form[action$='/receipt']"),
     (Who::Visitor, "/m/lindenfeld/ballots/5/results"),
+    // Consultations (see `prepare_consultations`): 1 a draft with texts missing, 2 an open
+    // questionnaire with every kind of question, 3 a published one with hidden cells.
+    (Who::Visitor, "/m/lindenfeld/consultations"),
+    (Who::Admin, "/m/lindenfeld/consultations/new"),
+    (Who::Admin, "/m/lindenfeld/consultations/new#errors"),
+    (Who::Admin, "/m/lindenfeld/consultations/1/manage"),
+    (Who::Admin, "/m/lindenfeld/consultations/1/manage#errors=form[action$='/open']"),
+    (Who::Admin, "/m/lindenfeld/consultations/1/manage#errors=form[action$='/questions']"),
+    (Who::Admin, "/m/lindenfeld/consultations/1/manage#errors=form[action$='/settings']"),
+    (Who::Admin, "/m/lindenfeld/consultations/1/translate/ar"),
+    (Who::Admin, "/m/lindenfeld/consultations/1/translate/ar#errors"),
+    (Who::Visitor, "/m/lindenfeld/consultations/2"),
+    (Who::Resident, "/m/lindenfeld/consultations/2"),
+    (Who::Resident, "/m/lindenfeld/consultations/2#errors=form[action$='/answer']"),
+    (Who::Visitor, "/m/lindenfeld/consultations/3/results"),
+    (Who::Visitor, "/m/lindenfeld/consultations/3/results?by=age"),
+    (Who::Admin, "/m/lindenfeld/consultations/3/texts"),
 ];
 
 /// Opens a page of the table; `#errors` means "submitted empty, so every error shows"
@@ -639,6 +656,67 @@ pub(crate) async fn prepare_ballots(app: &mut TestApp) {
     }
 }
 
+/// The consultations the accessibility table opens (after `prepare_ballots`, whose residents
+/// answer): 1 a draft in English only, 2 open, 3 published with hidden cells.
+pub(crate) async fn prepare_consultations(app: &TestApp) {
+    use chorus::services::consultations;
+    let db = &app.state.db;
+    let m = chorus::db::municipalities::by_slug(db, "lindenfeld").await.expect("query").expect("municipality");
+    let admin = chorus::db::users::by_id(db, app.user_id("city-admin").await).await.expect("query").expect("admin");
+    let at = |hours: i64| chorus::domain::ballot::format_datetime(chorus::db::now() + hours * 3600);
+    let (opens, closes) = (at(-1), at(48));
+    let langs = ["de", "en", "ar", "fa", "uk"];
+    let form = |pairs: Vec<(String, String)>| pairs.into_iter().collect::<std::collections::HashMap<_, _>>();
+    let questions: [(&str, &str, &str); 5] = [
+        ("single", "Which matters most?", "Classes\nHousing\nWork"),
+        ("multiple", "Where do you get news?", "Friends\nRadio\nCity office"),
+        ("scale", "How easy are city services?", ""),
+        ("ranking", "Put these in order", "Letters\nHours\nInterpreters"),
+        ("text", "Anything else?", ""),
+    ];
+    for (i, only_english) in [true, false, false].into_iter().enumerate() {
+        let chosen: Vec<&str> = langs.iter().copied().filter(|l| !only_english || *l == "en").collect();
+        let mut f = vec![("kind".into(), "questionnaire".into()), ("opens_at".into(), opens.clone()), ("closes_at".into(), closes.clone())];
+        f.extend([("ask_age".into(), "on".into()), ("ask_gender".into(), "on".into())]);
+        for l in &chosen {
+            f.push((format!("title_{l}"), format!("Integration plan {} ({l})", i + 1)));
+            f.push((format!("intro_{l}"), format!("Tell the board what you think ({l}).")));
+        }
+        let id = consultations::create(&app.state, &admin, &m, &form(f)).await.expect("draft");
+        for (kind, prompt, choices) in questions {
+            let mut q = vec![("kind".into(), kind.into()), ("required".into(), if kind == "single" { "on" } else { "" }.into())];
+            for l in &chosen {
+                q.push((format!("prompt_{l}"), format!("{prompt} ({l})")));
+                q.push((format!("choices_{l}"), choices.into()));
+                q.push((format!("low_{l}"), "Hard".into()));
+                q.push((format!("high_{l}"), "Easy".into()));
+            }
+            consultations::add_question(&app.state, &admin, &m, id, &form(q)).await.expect("question");
+        }
+        if !only_english {
+            consultations::open(&app.state, &admin, &m, id).await.expect("open");
+        }
+    }
+    // Five residents answer 3 (four of them 26–35, one over 65: that cell is hidden).
+    let names = ["rana", "yusuf", "olena", "darius"];
+    let mut people = Vec::new();
+    for name in names {
+        people.push(chorus::db::users::by_id(db, app.user_id(name).await).await.expect("query").expect("resident"));
+    }
+    chorus::db::roles::grant(db, admin.id, m.id, chorus::domain::role::Role::Resident, None).await.expect("grant");
+    people.push(admin.clone());
+    let first: i64 = sqlx::query_scalar("SELECT MIN(id) FROM questions WHERE consultation_id = 3").fetch_one(db).await.expect("q");
+    for (i, p) in people.iter().enumerate() {
+        let age = if i == 4 { "over-65" } else { "26-35" };
+        let answers = vec![(format!("q{first}"), (i % 2).to_string()), ("d_age".to_string(), age.to_string())];
+        consultations::answer::respond(&app.state, p, &m, 3, "en", &answers, chorus::domain::response::Intent::Submit)
+            .await
+            .expect("answer");
+    }
+    consultations::results::close_now(&app.state, &admin, &m, 3).await.expect("close");
+    consultations::results::publish(&app.state, &admin, &m, 3).await.expect("publish");
+}
+
 #[tokio::test]
 pub(crate) async fn every_page_passes_the_wcag_2_1_aa_audit_in_english_and_arabic() {
     let Some(axe) = axe_source() else { return };
@@ -646,6 +724,7 @@ pub(crate) async fn every_page_passes_the_wcag_2_1_aa_audit_in_english_and_arabi
     app.create_admin("city-admin", "admin sentence here").await;
     raise_published_issue(&app).await;
     prepare_ballots(&mut app).await;
+    prepare_consultations(&app).await;
     browser
         .run(async |b: &mut Browser| {
             let mut report = Vec::new();

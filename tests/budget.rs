@@ -28,11 +28,14 @@ async fn round_trips(app: &TestApp, path: &str, cookie: Option<&str>) -> (Status
 /// takes three (the content version, the issues, their translations) and then none until
 /// something it shows changes; so does the public part of an issue page (the content version,
 /// the issue, its timeline, tags, answers, comments and all their translations in one query).
+/// A municipality page reads its open and published consultations (one query); a
+/// consultation page its settings, texts and questions (three), and signed in also the
+/// person's answers, residency and roles.
 /// Signed in, an issue page also reads the person's roles, support and count of own
 /// unpublished comments (one query). The API never reads a session.
 const BUDGETS: &[(&str, u32, u32)] = &[
     ("/", 0, 3),
-    ("/m/lindenfeld", 0, 3),
+    ("/m/lindenfeld", 1, 4),
     ("/m/lindenfeld/help", 0, 2),
     ("/m/lindenfeld/issues", 3, 2),
     ("/m/lindenfeld/issues/1", 8, 3),
@@ -47,6 +50,13 @@ const BUDGETS: &[(&str, u32, u32)] = &[
     ("/api/v1/municipalities/lindenfeld/ballots", 1, 1),
     ("/api/v1/municipalities/lindenfeld/ballots/2", 3, 3),
     ("/api/v1/municipalities/lindenfeld/ballots/2/papers", 4, 4),
+    ("/m/lindenfeld/consultations", 1, 4),
+    ("/m/lindenfeld/consultations/1", 3, 8),
+    ("/m/lindenfeld/consultations/2", 3, 8),
+    ("/m/lindenfeld/consultations/2/results", 3, 5),
+    ("/m/lindenfeld/consultations/2/results?by=age", 3, 5),
+    ("/api/v1/municipalities/lindenfeld/consultations", 1, 1),
+    ("/api/v1/municipalities/lindenfeld/consultations/2", 3, 3),
 ];
 
 async fn every_public_page_stays_within_its_query_budget(app: TestApp) {

@@ -72,7 +72,29 @@ const ROUTES: &[(&str, &[&str])] = &[
     ("/m/lindenfeld/ballots/1/publish", &[]),
     ("/m/lindenfeld/ballots/1/options/1/remove", &[]),
     ("/m/lindenfeld/ballots/1/delete", &[]),
+    ("/m/lindenfeld/consultations", CONSULTATION_FIELDS),
+    ("/m/lindenfeld/consultations/1/settings", CONSULTATION_FIELDS),
+    ("/m/lindenfeld/consultations/1/questions", QUESTION_FIELDS),
+    ("/m/lindenfeld/consultations/1/questions/1", QUESTION_FIELDS),
+    ("/m/lindenfeld/consultations/1/translate/en", &["title", "intro", "prompt_1", "choices_1", "low_1", "high_1"]),
+    ("/m/lindenfeld/consultations/1/translate/en/prefill", &[]),
+    ("/m/lindenfeld/consultations/1/open", &[]),
+    (
+        "/m/lindenfeld/consultations/2/answer",
+        &["q2", "q2_0", "q2_1", "d_age", "d_gender", "d_gender_self", "d_time", "d_language", "action"],
+    ),
+    ("/m/lindenfeld/consultations/2/texts/1/themes", &["theme"]),
+    ("/m/lindenfeld/consultations/2/close", &[]),
+    ("/m/lindenfeld/consultations/2/publish", &[]),
+    ("/m/lindenfeld/consultations/1/questions/1/remove", &[]),
+    ("/m/lindenfeld/consultations/1/delete", &[]),
 ];
+
+const CONSULTATION_FIELDS: &[&str] =
+    &["kind", "opens_at", "closes_at", "title_de", "title_en", "intro_de", "ask_age", "ask_gender", "verified_only", "open_statements"];
+
+const QUESTION_FIELDS: &[&str] =
+    &["kind", "required", "min_picks", "max_picks", "max_chars", "prompt_de", "prompt_en", "choices_de", "choices_en", "low_de", "high_de"];
 
 const BALLOT_FIELDS: &[&str] = &[
     "method",
@@ -140,6 +162,30 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
         }
     }
     chorus::services::ballots::open(&app.state, &admin, &town, 2).await.expect("open");
+    // A draft questionnaire (1) and an open one (2), one question each.
+    for title in ["Draft questionnaire", "Open questionnaire"] {
+        let form = [
+            ("kind", "questionnaire"),
+            ("opens_at", "2026-01-01T00:00"),
+            ("closes_at", "2099-01-01T00:00"),
+            ("title_de", title),
+            ("title_en", title),
+            ("ask_age", "on"),
+            ("ask_gender", "on"),
+        ];
+        let form = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let id = chorus::services::consultations::create(&app.state, &admin, &town, &form).await.expect("consultation");
+        let q = [
+            ("kind", "ranking"),
+            ("prompt_de", "Reihenfolge?"),
+            ("choices_de", "Eins\nZwei"),
+            ("prompt_en", "Order?"),
+            ("choices_en", "One\nTwo"),
+        ];
+        let q = q.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        chorus::services::consultations::add_question(&app.state, &admin, &town, id, &q).await.expect("question");
+    }
+    chorus::services::consultations::open(&app.state, &admin, &town, 2).await.expect("open");
     for bad in corpus() {
         for (route, fields) in ROUTES {
             let form: Vec<(&str, &str)> = fields.iter().map(|f| (*f, bad.as_str())).collect();

@@ -149,6 +149,12 @@ fn used_ids() -> Vec<String> {
         "services",
         "service",
         "posting",
+        "consultation",
+        "consultations",
+        "question",
+        "response",
+        "demographic",
+        "demographics",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();

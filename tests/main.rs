@@ -13,6 +13,8 @@ mod browser;
 mod browser_votes;
 mod budget;
 mod cli;
+mod consultations;
+mod consultations_access;
 mod hardening;
 mod hardening_auth;
 mod i18n;

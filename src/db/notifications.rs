@@ -13,6 +13,8 @@ pub enum Subject {
     Issue(i64),
     /// A priority vote (its results were published).
     Ballot(i64),
+    /// A consultation (its results were published).
+    Consultation(i64),
 }
 
 impl Subject {
@@ -21,13 +23,14 @@ impl Subject {
         match self {
             Subject::Issue(_) => "issue",
             Subject::Ballot(_) => "ballot",
+            Subject::Consultation(_) => "consultation",
         }
     }
 
     /// The subject's id.
     pub fn id(self) -> i64 {
         match self {
-            Subject::Issue(id) | Subject::Ballot(id) => id,
+            Subject::Issue(id) | Subject::Ballot(id) | Subject::Consultation(id) => id,
         }
     }
 
@@ -35,7 +38,7 @@ impl Subject {
     fn issue(self) -> Option<i64> {
         match self {
             Subject::Issue(id) => Some(id),
-            Subject::Ballot(_) => None,
+            Subject::Ballot(_) | Subject::Consultation(_) => None,
         }
     }
 }
@@ -72,11 +75,11 @@ pub async fn notify_followers<'c>(conn: impl sqlx::AnyExecutor<'c>, issue_id: i6
     Ok(())
 }
 
-/// A notification with what its list shows: the issue's live title, or the ballot's title in
-/// the reader's language.
+/// A notification with what its list shows: the issue's live title, or the ballot's or
+/// consultation's title in the reader's language.
 #[derive(Clone, Debug)]
 pub struct Notification {
-    /// `issue` or `ballot`.
+    /// `issue`, `ballot` or `consultation`.
     pub kind: String,
     /// The issue or ballot.
     pub subject_id: i64,
@@ -103,15 +106,19 @@ pub struct Notification {
 /// The newest notifications of a person, ballot titles in `lang` where they exist.
 pub async fn for_user(db: &Db, user_id: i64, lang: &str, limit: i64) -> sqlx::Result<Vec<Notification>> {
     let rows = sqlx::query(
-        "SELECT n.kind, n.subject_id, m.slug, m.id AS municipality_id, COALESCE(i.title, bt.title) AS title, COALESCE(i.status, '') AS issue_status,
-                i.author_id, COALESCE(i.lang, bt.lang) AS lang, n.status, n.created_at, n.read_at
+        "SELECT n.kind, n.subject_id, m.slug, m.id AS municipality_id, COALESCE(i.title, bt.title, ct.title) AS title, COALESCE(i.status, '') AS issue_status,
+                i.author_id, COALESCE(i.lang, bt.lang, ct.lang) AS lang, n.status, n.created_at, n.read_at
          FROM notifications n
          LEFT JOIN issues i ON n.kind = 'issue' AND i.id = n.issue_id
          LEFT JOIN ballots b ON n.kind = 'ballot' AND b.id = n.subject_id
          LEFT JOIN ballot_texts bt ON bt.ballot_id = b.id
               AND bt.lang = COALESCE((SELECT lang FROM ballot_texts WHERE ballot_id = b.id AND lang = $3), (SELECT MIN(lang) FROM ballot_texts WHERE ballot_id = b.id))
-         JOIN municipalities m ON m.id = COALESCE(i.municipality_id, b.municipality_id)
-         WHERE n.user_id = $1 AND n.kind IN ('issue', 'ballot') ORDER BY n.id DESC LIMIT $2",
+         LEFT JOIN consultations c ON n.kind = 'consultation' AND c.id = n.subject_id
+         LEFT JOIN consultation_texts ct ON ct.consultation_id = c.id
+              AND ct.lang = COALESCE((SELECT lang FROM consultation_texts WHERE consultation_id = c.id AND lang = $3),
+                                     (SELECT MIN(lang) FROM consultation_texts WHERE consultation_id = c.id))
+         JOIN municipalities m ON m.id = COALESCE(i.municipality_id, b.municipality_id, c.municipality_id)
+         WHERE n.user_id = $1 AND n.kind IN ('issue', 'ballot', 'consultation') ORDER BY n.id DESC LIMIT $2",
     )
     .bind(user_id)
     .bind(limit)

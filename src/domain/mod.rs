@@ -4,6 +4,7 @@
 pub mod ballot;
 pub mod ballot_option;
 pub mod codes;
+pub mod consultation;
 pub mod content_language;
 pub mod email;
 pub mod issue;
@@ -11,6 +12,8 @@ pub mod language;
 pub mod municipality;
 pub mod participation;
 pub mod password;
+pub mod question;
+pub mod response;
 pub mod role;
 pub mod text;
 pub mod username;

@@ -47,6 +47,8 @@ pub struct Export {
     pub supported_issues: Vec<i64>,
     /// Comments the person wrote.
     pub comments: Vec<db::comments::Comment>,
+    /// Answers the person gave to questionnaires (kept or handed in).
+    pub consultation_responses: Vec<db::responses::Exported>,
 }
 
 /// Builds the data export of `user`.
@@ -66,6 +68,7 @@ pub async fn export(state: &AppState, user: &User) -> Result<Export> {
         issues: db::issues::by_author(&state.db, user.id).await?,
         supported_issues: db::issues::supported_by(&state.db, user.id).await?,
         comments: db::comments::by_author(&state.db, user.id).await?,
+        consultation_responses: db::responses::of_user(&state.db, user.id).await?,
     })
 }
 
@@ -87,6 +90,7 @@ pub async fn delete(state: &AppState, user: &User, password: &str, session_failu
     db::sessions::end_all_for_user(&mut *tx, user.id, None).await?;
     db::comments::forget_author(&mut tx, user.id).await?;
     db::issues::forget_author(&mut tx, user.id).await?;
+    db::responses::forget(&mut tx, user.id).await?;
     db::users::delete(&mut *tx, user.id).await?;
     // Their name leaves every cached page (the foreign keys clear it without touching the texts).
     db::bump_content_version(&mut *tx).await?;

@@ -27,6 +27,14 @@ impl Refusal {
             Refusal::NotVerified => "eligibility-not-verified",
         }
     }
+
+    /// Fluent message id when the refusal is to answer a consultation.
+    pub fn consultation_message_id(self) -> &'static str {
+        match self {
+            Refusal::NotResident => "eligibility-answer-not-resident",
+            Refusal::NotVerified => "eligibility-answer-not-verified",
+        }
+    }
 }
 
 /// The rule, given the person's residency (`None`: not a resident, `Some(verified)`).
@@ -38,7 +46,7 @@ pub fn decide(residency: Option<bool>, verified_only: bool) -> std::result::Resu
     }
 }
 
-/// Whether `user` may take part in a vote of municipality `municipality_id`.
+/// Whether `user` may take part in a vote or consultation of municipality `municipality_id`.
 pub async fn check(state: &AppState, user: &User, municipality_id: i64, verified_only: bool) -> Result<std::result::Result<(), Refusal>> {
     let residency = db::roles::residency(&state.db, user.id, municipality_id).await?;
     Ok(decide(residency, verified_only))

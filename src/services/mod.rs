@@ -8,6 +8,7 @@ pub mod auth;
 pub mod ballots;
 pub mod cache;
 pub mod comments;
+pub mod consultations;
 pub mod demo;
 pub mod directory;
 pub mod eligibility;

@@ -45,7 +45,11 @@ pub async fn list(state: &AppState, reader: &User, lang: &str, limit: i64) -> Re
         .into_iter()
         .map(|n| {
             let visible = !hidden_issue(&n) || n.author_id == Some(reader.id) || moderates(n.municipality_id);
-            let section = if n.kind == "ballot" { "ballots" } else { "issues" };
+            let section = match n.kind.as_str() {
+                "ballot" => "ballots",
+                "consultation" => "consultations",
+                _ => "issues",
+            };
             Notice {
                 href: format!("/m/{}/{section}/{}", n.municipality_slug, n.subject_id),
                 kind: n.kind,

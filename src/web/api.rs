@@ -43,6 +43,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/municipalities/{slug}/issues", get(list))
         .route("/api/v1/municipalities/{slug}/issues/{id}", get(detail))
         .merge(super::api_ballots::router())
+        .merge(super::api_consultations::router())
 }
 
 /// Public, read-only data: any site may use it.
@@ -164,9 +165,19 @@ async fn openapi() -> Response {
     info(
         title = "Chorus public API",
         version = "1.0.0",
-        description = "Published issues raised by residents, with their translations, status timeline, official answers and comments; priority votes with their results and anonymised papers. No personal data: authors and voters are never included. Times are Unix epoch seconds."
+        description = "Published issues raised by residents, with their translations, status timeline, official answers and comments; priority votes with their results and anonymised papers; consultations with their aggregate results, small groups hidden. No personal data: authors and voters are never included. Times are Unix epoch seconds."
     ),
-    paths(municipalities, themes, list, detail, super::api_ballots::ballots, super::api_ballots::ballot, super::api_ballots::papers)
+    paths(
+        municipalities,
+        themes,
+        list,
+        detail,
+        super::api_ballots::ballots,
+        super::api_ballots::ballot,
+        super::api_ballots::papers,
+        super::api_consultations::consultations,
+        super::api_consultations::consultation
+    )
 )]
 struct ApiDoc;
 

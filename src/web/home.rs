@@ -58,9 +58,17 @@ struct MunicipalityPage {
     m: Municipality,
     languages: Vec<&'static Locale>,
     roles: Vec<Role>,
+    /// Open and published consultations, newest first.
+    consultations: Vec<db::consultations::Listed>,
 }
 
 impl MunicipalityPage {
+    fn when(&self, t: &i64) -> String {
+        super::ballots::when(*t)
+    }
+    fn dir(&self, lang: &str) -> &'static str {
+        crate::domain::content_language::ContentLanguage::of(lang).dir()
+    }
     fn is_member(&self) -> bool {
         !self.roles.is_empty()
     }
@@ -85,7 +93,10 @@ async fn municipality(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<
         None => Vec::new(),
     };
     let languages = m.languages.iter().filter_map(|t| catalog().get(t)).collect();
-    Ok(render(&MunicipalityPage { ctx: ctx.for_municipality(&m), m, languages, roles }))
+    let ctx = ctx.for_municipality(&m);
+    let mut consultations = services::consultations::list(&state, false, &m, ctx.tr.lang()).await?;
+    consultations.truncate(10);
+    Ok(render(&MunicipalityPage { ctx, m, languages, roles, consultations }))
 }
 
 async fn join(State(state): State<AppState>, SignedIn(user, _): SignedIn, Path(slug): Path<String>) -> Result<Response> {

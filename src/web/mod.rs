@@ -5,10 +5,12 @@ pub mod account;
 pub mod admin;
 pub mod api;
 pub mod api_ballots;
+pub mod api_consultations;
 pub mod api_types;
 pub mod assets;
 pub mod auth;
 pub mod ballots;
+pub mod consultations;
 pub mod context;
 pub mod errors;
 pub mod etag;
@@ -63,6 +65,7 @@ pub fn router(state: AppState) -> Router {
         .merge(issues::router())
         .merge(issue_page::router())
         .merge(ballots::router())
+        .merge(consultations::router())
         .merge(auth::router())
         .merge(account::router())
         .merge(admin::router())

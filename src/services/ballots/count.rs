@@ -132,6 +132,10 @@ pub fn spawn_closer(state: AppState) -> tokio::task::JoinHandle<()> {
             if let Err(e) = close_due(&state).await {
                 tracing::warn!(error = %e, "could not close due ballots");
             }
+            // Consultations close on the same tick: one background task for every deadline.
+            if let Err(e) = crate::services::consultations::results::close_due(&state).await {
+                tracing::warn!(error = %e, "could not close due consultations");
+            }
         }
     })
 }

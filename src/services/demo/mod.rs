@@ -1,6 +1,7 @@
 //! Bootstrapping: the first admin from the command line, and the demo municipality.
 
 mod ballots;
+mod consultations;
 mod content;
 
 pub use content::sample_texts;
@@ -117,6 +118,7 @@ pub async fn seed(state: &AppState) -> Result<Vec<OneTimeAccount>> {
     content::seed(state, home, ids.get(1).copied()).await?;
     if let Some(council) = db::users::by_key(&state.db, "demo-council").await? {
         ballots::seed(state, home, &council).await?;
+        consultations::seed(state, home, &council).await?;
     }
     Ok(created)
 }

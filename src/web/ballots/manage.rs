@@ -35,7 +35,7 @@ pub struct SettingsForm {
 }
 
 impl SettingsForm {
-    fn new(m: &Municipality, form: BallotForm, errors: FieldErrors) -> Self {
+    pub(crate) fn new(m: &Municipality, form: BallotForm, errors: FieldErrors) -> Self {
         Self { form, errors, languages: m.languages.iter().map(|l| ContentLanguage::of(l)).collect() }
     }
     /// A field's value as typed.
@@ -205,9 +205,17 @@ async fn manage_page(state: &AppState, ctx: crate::web::Ctx, m: Municipality, id
     Ok(render_with(status, &page))
 }
 
+/// The `?notice=` of a page reached after an action.
 #[derive(serde::Deserialize)]
 pub struct NoticeQuery {
     notice: Option<String>,
+}
+
+impl NoticeQuery {
+    /// The notice asked for, if any (pages only show the ones they know).
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
 }
 
 /// Notices the manage page may show (anything else in the query is ignored).
@@ -221,7 +229,7 @@ pub async fn page(
     crate::web::query::Query(q): crate::web::query::Query<NoticeQuery>,
 ) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
-    let notice = q.notice.as_deref().and_then(|n| NOTICES.iter().find(|x| **x == n).copied());
+    let notice = q.notice().and_then(|n| NOTICES.iter().find(|x| **x == n).copied());
     manage_page(&state, ctx, m, id, Extras { notice, ..Extras::default() }).await
 }
 

@@ -1,0 +1,174 @@
+//! The consultation page: what it is about, and for a questionnaire the answering form, kept
+//! as typed when something is missing, savable to resume and changeable until closing.
+
+use askama::Template;
+use axum::{
+    body::Bytes,
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+};
+
+use crate::{
+    db::{self, municipalities::Municipality},
+    domain::{
+        consultation::{Demographic, Status},
+        content_language::ContentLanguage,
+        question::{Question, QuestionKind, QuestionText, SCALE},
+        response::{self, Intent, field_of, rank_field},
+    },
+    error::{AppError, FieldErrors, Result},
+    services::{self, consultations::answer::Answering},
+    state::AppState,
+    web::{Ctx, SignedIn, ballots::pairs, municipality, render_with},
+};
+
+#[derive(Template)]
+#[template(path = "consultations/show.html")]
+struct ShowPage {
+    ctx: Ctx,
+    m: Municipality,
+    a: Answering,
+    manager: bool,
+    /// The form as typed or stored.
+    filled: Vec<(String, String)>,
+    errors: FieldErrors,
+    /// A notice after an action (message id).
+    notice: Option<&'static str>,
+}
+
+impl ShowPage {
+    fn dir(&self, tag: &str) -> &'static str {
+        ContentLanguage::of(tag).dir()
+    }
+    fn when(&self, t: &i64) -> String {
+        crate::web::ballots::when(*t)
+    }
+    fn text(&self, q: &Question) -> QuestionText {
+        q.text(self.ctx.tr.lang(), &self.m.default_language).cloned().unwrap_or(QuestionText {
+            lang: self.m.default_language.clone(),
+            prompt: String::new(),
+            choices: Vec::new(),
+            low: String::new(),
+            high: String::new(),
+        })
+    }
+    fn name(&self, q: &Question) -> String {
+        field_of(q.id)
+    }
+    fn rank_name(&self, q: &Question, c: &usize) -> String {
+        rank_field(q.id, *c)
+    }
+    /// The id of a question's `c`th input: the first carries the question's field name, so
+    /// that the error summary's link lands on it.
+    fn input_id(&self, name: &str, c: &usize) -> String {
+        if *c == 0 { name.to_string() } else { format!("{name}-{c}") }
+    }
+    fn scale_id(&self, name: &str, p: &u8) -> String {
+        self.input_id(name, &(p.saturating_sub(1) as usize))
+    }
+    fn if_first(&self, c: &usize, first: &str, other: &str) -> String {
+        if *c == 0 { first.to_string() } else { other.to_string() }
+    }
+    fn has(&self, name: &str, value: &str) -> bool {
+        self.filled.iter().any(|(k, v)| k == name && v == value)
+    }
+    fn val(&self, name: &str) -> &str {
+        self.filled.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+    }
+    fn err(&self, q: &Question) -> Option<&'static str> {
+        self.errors.get(&field_of(q.id))
+    }
+    fn derr(&self, d: &Demographic) -> Option<&'static str> {
+        self.errors.get(&format!("d_{}", d.as_str()))
+    }
+    fn is_choice(&self, q: &Question) -> bool {
+        matches!(q.kind, QuestionKind::Single | QuestionKind::Multiple)
+    }
+    fn is_multiple(&self, q: &Question) -> bool {
+        q.kind == QuestionKind::Multiple
+    }
+    fn is_scale(&self, q: &Question) -> bool {
+        q.kind == QuestionKind::Scale
+    }
+    fn is_ranking(&self, q: &Question) -> bool {
+        q.kind == QuestionKind::Ranking
+    }
+    fn open_now(&self) -> bool {
+        self.a.view.consultation.takes_answers(db::now())
+    }
+    fn input_type(&self, q: &Question) -> &'static str {
+        if q.kind == QuestionKind::Multiple { "checkbox" } else { "radio" }
+    }
+    fn scale(&self) -> Vec<u8> {
+        SCALE.collect()
+    }
+    fn ranks(&self, q: &Question) -> Vec<usize> {
+        (1..=q.choices).collect()
+    }
+    fn demographic_label(&self, d: &Demographic, value: &str) -> String {
+        if *d == Demographic::Language && value != "other" {
+            ContentLanguage::of(value).name().to_string()
+        } else {
+            self.ctx.tr.t(&format!("demographic-{}-{value}", d.as_str()))
+        }
+    }
+    fn can_answer(&self) -> bool {
+        self.ctx.user.is_some() && self.a.refusal.is_none() && self.open_now()
+    }
+    fn handed_in(&self) -> Option<i64> {
+        self.a.own.as_ref().and_then(|o| o.submitted_at)
+    }
+    fn is_questionnaire(&self) -> bool {
+        !self.a.view.is_statements()
+    }
+    fn is_published(&self) -> bool {
+        self.a.view.consultation.status == Status::Published
+    }
+}
+
+async fn show_page(
+    state: &AppState,
+    ctx: Ctx,
+    m: Municipality,
+    id: i64,
+    typed: Option<Vec<(String, String)>>,
+    errors: FieldErrors,
+    notice: Option<&'static str>,
+) -> Result<Response> {
+    let ctx = ctx.for_municipality(&m);
+    let a = services::consultations::answer::answering(state, ctx.user.as_ref(), &m, id, ctx.tr.lang()).await?;
+    let manager = match &ctx.user {
+        Some(u) => services::consultations::may_manage(state, u, &m).await?,
+        None => false,
+    };
+    let filled = typed.unwrap_or_else(|| a.own.as_ref().map(|o| response::to_pairs(&a.view.questions, &o.answers)).unwrap_or_default());
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok(render_with(status, &ShowPage { ctx, m, a, manager, filled, errors, notice }))
+}
+
+/// The consultation page.
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path((slug, id)): Path<(String, i64)>) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    show_page(&state, ctx, m, id, None, FieldErrors::new(), None).await
+}
+
+/// Saves or hands in answers; the page comes back with what was typed and, when something is
+/// missing or wrong, a message at each question concerned.
+pub async fn respond(
+    State(state): State<AppState>,
+    SignedIn(user, ctx): SignedIn,
+    Path((slug, id)): Path<(String, i64)>,
+    body: Bytes,
+) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    let form = pairs(&body);
+    let intent = if form.iter().any(|(k, v)| k == "action" && v == "save") { Intent::Save } else { Intent::Submit };
+    let lang = ctx.clone().for_municipality(&m).tr.lang();
+    match services::consultations::answer::respond(&state, &user, &m, id, lang, &form, intent).await {
+        Ok(Intent::Save) => show_page(&state, ctx, m, id, None, FieldErrors::new(), Some("response-saved")).await,
+        Ok(Intent::Submit) => show_page(&state, ctx, m, id, None, FieldErrors::new(), Some("response-handed-in")).await,
+        Err(AppError::Validation(errors)) => show_page(&state, ctx, m, id, Some(form), errors, None).await,
+        Err(e) => Err(e),
+    }
+}
