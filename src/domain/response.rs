@@ -286,7 +286,7 @@ mod tests {
     fn submitting_without_a_required_answer_names_each_missing_question_but_saving_does_not() {
         let form = pairs(&[("q2", "1")]);
         let e = parse(&questions(), &[], &form, Intent::Submit).unwrap_err();
-        assert_eq!((e.get("q1"), e.get("q3"), e.get("q2")), (Some("response-required"), Some("answer-required"), None));
+        assert_eq!((e.get("q1"), e.get("q3"), e.get("q2")), (Some("response-required"), Some("response-required"), None));
         assert_eq!(parse(&questions(), &[], &form, Intent::Save).unwrap().answers.len(), 1);
     }
 
