@@ -8,10 +8,10 @@
 //! its row into its column, an overall count out of its column into its line, a group size out
 //! of its line into its row. The total is shown (else everything is hidden) and is no edge.
 //!
-//! Everything but the total hidden is always safe: a small cell or group grows by one with
-//! another cell of its row or column that is at least 1, shrinking it and the margins between
-//! (one exists, since the total is at least 5 and the small number is below 5), and a cell of 1
-//! or more shrinks with any other group. So the secondary step never runs out of partners.
+//! With every cell and group size hidden, each small number is uncertain: with a total of 5 or
+//! more, some other group holds a person who can be moved into (or out of) its cell through the
+//! two group sizes, or, if its column is empty, through the overall counts, which
+//! [`protect_line`] left uncertain. So the secondary step never runs out of partners.
 
 use super::MIN_CELL;
 use super::grid::{Entry, Grid, Mask};

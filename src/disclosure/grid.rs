@@ -52,9 +52,9 @@ impl Grid {
     /// Primary then secondary suppression; the total is at least [`MIN_CELL`].
     pub(super) fn protect(&self) -> ProtectedTable {
         let mask = self.secondary(self.primary());
-        let shown = |hidden: &[bool], values: &[u64]| values.iter().zip(hidden).map(|(&v, &h)| Cell::unless(h, v)).collect();
+        let shown = |hidden: &[bool], values: &[u64]| values.iter().zip(hidden).map(|(&v, &h)| Cell::masked(v, h)).collect();
         ProtectedTable {
-            total: Cell::unless(mask.total, self.total),
+            total: Cell::masked(self.total, mask.total),
             row_totals: shown(&mask.rows, &self.rows),
             col_totals: shown(&mask.cols, &self.cols),
             cells: self.cells.iter().zip(&mask.cells).map(|(row, hidden)| shown(hidden, row)).collect(),

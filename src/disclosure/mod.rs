@@ -34,7 +34,8 @@
 //! value given what the reader knows), one more cell or group size is hidden: the smallest whose
 //! hiding makes that number uncertain (cells before group sizes on ties, then reading order),
 //! or, if no single one does, the smallest in its row or column. Totals and overall counts are
-//! never hidden by this step. The result is deterministic.
+//! never hidden by this step (but for a safety net, not seen to fire: with every cell and group
+//! size hidden a small number is always uncertain). The result is deterministic.
 //!
 //! "No line with exactly one hidden entry" is the usual rule of thumb and necessary, but not
 //! enough: two hidden cells whose known sum is 0 are both 0 (a group that answered unanimously),
@@ -61,10 +62,16 @@
 //! - Uncertain means two possible values or more, not a wide interval: the reader may learn that a
 //!   hidden count is 0 or 1. Offices that need a protection interval ask for more.
 //! - The reader is not assumed to know anything else, e.g. that everyone ticked some option.
+//! - `additive` must describe the question: rows that add up, protected as multiple choice, lack
+//!   the row equations the reader can use.
 //!
 //! Inconsistent input (lengths that do not match, sums that do not add up, a count above its
 //! total) is answered with everything hidden: publishing nothing is the safe failure, and a page
 //! of hidden numbers gets noticed.
+//!
+//! [`Cell`]: crate::disclosure::Cell
+//! [`MIN_CELL`]: crate::disclosure::MIN_CELL
+//! [`protect_counts`]: crate::disclosure::protect_counts
 
 mod additive;
 mod grid;
@@ -104,7 +111,7 @@ impl Cell {
         matches!(self, Cell::Hidden)
     }
 
-    fn unless(hidden: bool, value: u64) -> Cell {
+    fn masked(value: u64, hidden: bool) -> Cell {
         if hidden { Cell::Hidden } else { Cell::Shown(value) }
     }
 }
@@ -161,7 +168,7 @@ pub fn protect_counts(counts: &[u64], total: u64, additive: bool) -> Protected {
         // the total shown neither half can be worked out from the other options.
         counts.iter().map(|&c| c < MIN_CELL || total - c < MIN_CELL).collect()
     };
-    Protected { total: Cell::Shown(total), cells: counts.iter().zip(hidden).map(|(&c, h)| Cell::unless(h, c)).collect() }
+    Protected { total: Cell::Shown(total), cells: counts.iter().zip(hidden).map(|(&c, h)| Cell::masked(c, h)).collect() }
 }
 
 /// Protects a breakdown of one question: rows are groups (every respondent of the question is

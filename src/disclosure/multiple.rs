@@ -4,7 +4,8 @@
 //! the rows, the "chose" and the "did not choose" columns, and the line where the two add up to
 //! the shown total. The options share the group sizes, which makes the whole no network.
 //!
-//! So the search moves people in two ways, and checks each move as it builds it:
+//! So the search moves people in two ways, each built so that every line keeps its sum and no
+//! number goes below 0 (a path walks an edge backward only if its number is at least 1):
 //! - within one option, the group sizes fixed: one more person chose it in one group and one
 //!   fewer in another, or one more in a group and in the overall count;
 //! - between two hidden group sizes, one person more in one and fewer in the other, carried
