@@ -92,7 +92,8 @@ fn check_planted(planted: &Planted) -> Value {
     assert_eq!(report["k"].as_u64(), Some(planted.own.len() as u64), "{}", report["silhouettes"]);
     let (ari, _) = recovered(planted, &report);
     assert!(ari >= 0.9, "adjusted Rand index {ari}");
-    let mut common: Vec<String> = report["common_ground"].as_array().expect("list").iter().map(|c| c["statement"].as_str().expect("id").to_string()).collect();
+    let mut common: Vec<String> =
+        report["common_ground"].as_array().expect("list").iter().map(|c| c["statement"].as_str().expect("id").to_string()).collect();
     common.sort();
     assert_eq!(common, ids("s", &planted.common), "the common ground is exactly the planted one");
     report

@@ -5,8 +5,8 @@ Usage: target/reference-venv/bin/python scripts/references/opinion_compare.py CH
            [FILE.csv ...] [--generated N] [--seed S] [--tolerance T]
 
 For each reactions file (CSV with the header participant,statement,vote) and for N generated
-rounds (random shapes, taller and wider than square, with passes and unseen statements),
-written to temporary files:
+rounds (random shapes, taller and wider than square, with passes and unseen statements, a
+third of them sparse), written to temporary files:
 
 1. reads the file independently of Chorus (Python's csv module; ids trimmed and numbered in
    order of first appearance; a vote is 1, -1, 0, agree, disagree or pass; the last reaction
@@ -113,10 +113,16 @@ def compare(chorus, path, tolerance, skip_degenerate):
 
 
 def generated(rng, index):
-    """A random round as CSV text: a few planted opinion directions plus noise."""
-    n, m = rng.choice([(40, 12), (120, 30), (25, 60), (300, 80), (15, 9), (600, 200)])
-    directions = [[rng.choice([1, -1]) for _ in range(m)] for _ in range(rng.randint(1, 4))]
-    seen, passes, noise = rng.uniform(0.5, 1.0), rng.uniform(0.0, 0.3), rng.uniform(0.05, 0.4)
+    """A random round as CSV text: a few planted opinion directions plus noise. A third are
+    sparse (each participant sees 5-15 % of many statements), where Chorus sums the covariance
+    from the reactions instead of multiplying dense matrices."""
+    directions = rng.randint(1, 4)
+    if index % 3 == 2:
+        (n, m), seen = rng.choice([(1500, 120), (800, 200)]), rng.uniform(0.05, 0.15)
+    else:
+        (n, m), seen = rng.choice([(40, 12), (120, 30), (25, 60), (300, 80), (15, 9), (600, 200), (400, 30)]), rng.uniform(0.5, 1.0)
+    directions = [[rng.choice([1, -1]) for _ in range(m)] for _ in range(directions)]
+    passes, noise = rng.uniform(0.0, 0.3), rng.uniform(0.05, 0.4)
     text = io.StringIO()
     text.write("participant,statement,vote\n")
     for p in range(n):

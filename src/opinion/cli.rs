@@ -183,7 +183,11 @@ pub fn describe(round: &Round, analysis: &Analysis) -> Report {
                     .collect(),
             })
             .collect(),
-        common_ground: analysis.common_ground.iter().map(|c| StatementScore { statement: statement(c.statement), min_agree: c.min_agree }).collect(),
+        common_ground: analysis
+            .common_ground
+            .iter()
+            .map(|c| StatementScore { statement: statement(c.statement), min_agree: c.min_agree })
+            .collect(),
         divisive: analysis
             .divisive
             .iter()

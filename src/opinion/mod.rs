@@ -183,7 +183,11 @@ pub fn analyse(r: &Reactions, p: &Params) -> Analysis {
     let groups = members
         .into_iter()
         .enumerate()
-        .map(|(g, members)| Group { size: members.len(), representative: repness::representative(&by_group, g, p.max_representative), members })
+        .map(|(g, members)| Group {
+            size: members.len(),
+            representative: repness::representative(&by_group, g, p.max_representative),
+            members,
+        })
         .collect();
     // Without groups, the common ground is what everyone agrees with.
     let everyone = [totals.clone()];

@@ -112,4 +112,3 @@ fn an_empty_round_has_no_map_and_no_groups() {
     assert!(a.silhouettes.iter().all(|s| s.silhouette.is_none()));
     assert!(priorities(&r, &a).is_empty());
 }
-
