@@ -17,6 +17,9 @@ pub mod domain;
 pub mod error;
 /// Fluent catalogues, language negotiation and the translator handle.
 pub mod i18n;
+/// Opinion groups of statement rounds: the PCA map of reactions, k-means groups, what each
+/// group stands for, common ground and statement order (as in Polis). No database.
+pub mod opinion;
 /// Use cases: registration, login, accounts, administration, demo data. Authorization lives here.
 pub mod services;
 /// The shared application state: pool, configuration, hasher, limits, keys.

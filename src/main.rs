@@ -66,6 +66,16 @@ enum Command {
         /// The ballot file.
         file: PathBuf,
     },
+    /// Find the opinion groups of a statement round and print them as JSON: the map of
+    /// participants (PCA), the groups (k-means, chosen by silhouette), what each group stands
+    /// for, the common ground, the divisive statements and every statement's priority. FILE is
+    /// CSV with the header participant,statement,vote (a vote is 1, -1, 0, agree, disagree or
+    /// pass). Needs no database or configuration. Exits with status 2 when the file is invalid
+    /// (naming the line).
+    Opinion {
+        /// The reactions file.
+        file: PathBuf,
+    },
 }
 
 /// Reads `--rule`, listing the rules when the name is unknown.
@@ -93,11 +103,33 @@ fn tally(rule: chorus::voting::rules::Rule, file: &std::path::Path) -> ExitCode 
     }
 }
 
+/// `chorus opinion`: JSON on stdout, or the reason on stderr and status 2.
+fn opinion(file: &std::path::Path) -> ExitCode {
+    use std::io::Write;
+    match chorus::opinion::cli::opinion_file(file) {
+        Ok(report) => {
+            let json = serde_json::to_string_pretty(&report).unwrap_or_default();
+            match writeln!(std::io::stdout().lock(), "{json}") {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::FAILURE,
+            }
+        }
+        Err(e) => {
+            eprintln!("chorus opinion: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // Counting a file is pure computation: it runs before (and without) any configuration.
+    // Counting or analysing a file is pure computation: it runs before (and without) any
+    // configuration.
     if let Command::Tally { rule, file } = &cli.command {
         return tally(*rule, file);
+    }
+    if let Command::Opinion { file } = &cli.command {
+        return opinion(file);
     }
     let mut config = match Config::load() {
         Ok(c) => c,
@@ -136,7 +168,7 @@ fn main() -> ExitCode {
                 Ok(())
             }
             // Answered before the configuration was loaded (see the start of `main`).
-            Command::Tally { .. } => Ok(()),
+            Command::Tally { .. } | Command::Opinion { .. } => Ok(()),
             Command::CreateAdmin { username } => {
                 let state = chorus::state::AppState::connect(config).await?;
                 match chorus::services::demo::create_admin(&state, &username).await {

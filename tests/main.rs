@@ -21,6 +21,7 @@ mod i18n;
 mod issues;
 mod locales;
 mod moderation;
+mod opinion;
 mod participation;
 mod processes;
 mod read_path;
