@@ -68,6 +68,7 @@ enum Covariance {
     Dense,
 }
 
+/// [`project`], with the covariance formed as `covariance` says.
 fn project_by(rows: &[Row<'_>], statements: usize, covariance: Covariance) -> Projection {
     let (n, m) = (rows.len(), statements);
     let empty = Projection { coordinates: vec![[0.0; 2]; n], explained_variance_ratio: [0.0; 2] };

@@ -112,3 +112,27 @@ fn an_empty_round_has_no_map_and_no_groups() {
     assert!(a.silhouettes.iter().all(|s| s.silhouette.is_none()));
     assert!(priorities(&r, &a).is_empty());
 }
+
+/// A round of up to 40 participants and 12 statements with up to 300 reactions.
+fn any_round() -> impl proptest::strategy::Strategy<Value = Reactions> {
+    use proptest::prelude::*;
+    (1usize..40, 1usize..12).prop_flat_map(|(n, m)| {
+        prop::collection::vec((0..n as u32, 0..m as u32, -1i8..=1), 0..300)
+            .prop_map(move |entries| Reactions::new(n, m, entries).expect("valid by construction"))
+    })
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_round_is_analysed_without_panicking_and_keeps_its_promises(r in any_round()) {
+        use proptest::prelude::*;
+        let a = analyse(&r, &Params::default());
+        prop_assert_eq!(a.coordinates.len(), a.included.len());
+        prop_assert!(a.coordinates.iter().flatten().all(|x| x.is_finite()));
+        prop_assert!(a.groups.iter().all(|g| g.size >= 5 && g.size == g.members.len()));
+        prop_assert_eq!(a.groups.iter().map(|g| g.size).sum::<usize>(), if a.k.is_some() { a.included.len() } else { 0 });
+        let p = priorities(&r, &a);
+        prop_assert_eq!(p.len(), r.statements());
+        prop_assert!(p.iter().all(|x| (0.0..=2.0).contains(x)));
+    }
+}
