@@ -116,7 +116,11 @@ async fn demo_data_is_seeded_once(app: TestApp) {
     assert_eq!(app.count("SELECT COUNT(*) FROM ballots WHERE status = 'open'").await, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM ballots WHERE status = 'published'").await, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM ballot_papers").await, app.count("SELECT COUNT(*) FROM ballot_roll").await);
-    assert_eq!(app.count("SELECT COUNT(*) FROM consultations WHERE status = 'open'").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM consultations WHERE status = 'open'").await, 2);
+    assert!(
+        app.count("SELECT COUNT(*) FROM consultations WHERE kind = 'statements' AND results LIKE '%centre%'").await == 1,
+        "the round's map has groups"
+    );
     assert_eq!(app.count("SELECT COUNT(*) FROM consultations WHERE status = 'published' AND respondents = 60").await, 1);
     let moderator = first.iter().find(|a| a.username == "demo-moderator").expect("moderator");
     let page = app.login("demo-moderator", &moderator.password).await;

@@ -470,6 +470,11 @@ pub(crate) const PAGES: &[(Who, &str)] = &[
     (Who::Visitor, "/m/lindenfeld/consultations/3/results"),
     (Who::Visitor, "/m/lindenfeld/consultations/3/results?by=age"),
     (Who::Admin, "/m/lindenfeld/consultations/3/texts"),
+    // 4: an open statement round with a map of two groups.
+    (Who::Resident, "/m/lindenfeld/consultations/4"),
+    (Who::Resident, "/m/lindenfeld/consultations/4#errors=form[action$='/statements']"),
+    (Who::Visitor, "/m/lindenfeld/consultations/4/results"),
+    (Who::Admin, "/m/lindenfeld/consultations/4/statements"),
 ];
 
 /// Opens a page of the table; `#errors` means "submitted empty, so every error shows"
@@ -715,6 +720,33 @@ pub(crate) async fn prepare_consultations(app: &TestApp) {
     }
     consultations::results::close_now(&app.state, &admin, &m, 3).await.expect("close");
     consultations::results::publish(&app.state, &admin, &m, 3).await.expect("publish");
+    // 4: a statement round, two camps of 12 generated residents, its map computed.
+    let mut f = vec![("kind".into(), "statements".into()), ("opens_at".into(), opens.clone()), ("closes_at".into(), closes.clone())];
+    f.push(("open_statements".into(), "on".into()));
+    for l in &langs {
+        f.push((format!("title_{l}"), format!("What would help most? ({l})")));
+    }
+    let round = consultations::create(&app.state, &admin, &m, &form(f)).await.expect("round");
+    let bodies = [
+        "Letters in my language",
+        "Friendly staff",
+        "Evening opening hours",
+        "Appointments online",
+        "No online forms",
+        "Keep the counters",
+    ];
+    let mut ids = Vec::new();
+    for b in bodies {
+        ids.push(consultations::statements::add(&app.state, &admin, &m, round, b, "en").await.expect("statement").0);
+    }
+    consultations::open(&app.state, &admin, &m, round).await.expect("open round");
+    for (i, p) in crate::consultations::residents(app, m.id, "camp", 24).await.iter().enumerate() {
+        for (k, s) in ids.iter().enumerate() {
+            let vote = if k < 2 || (k < 4) == (i % 2 == 0) { "agree" } else { "disagree" };
+            consultations::statements::react(&app.state, p, &m, round, *s, vote).await.expect("react");
+        }
+    }
+    consultations::map::analyse_due(&app.state).await.expect("map");
 }
 
 #[tokio::test]

@@ -30,7 +30,9 @@ async fn round_trips(app: &TestApp, path: &str, cookie: Option<&str>) -> (Status
 /// the issue, its timeline, tags, answers, comments and all their translations in one query).
 /// A municipality page reads its open and published consultations (one query); a
 /// consultation page its settings, texts and questions (three), and signed in also the
-/// person's answers, residency and roles.
+/// person's answers, residency and roles, and in a statement round the published statements,
+/// their own reactions and the translations of the next one. A round's map page reads the
+/// stored map, the statements and their translations.
 /// Signed in, an issue page also reads the person's roles, support and count of own
 /// unpublished comments (one query). The API never reads a session.
 const BUDGETS: &[(&str, u32, u32)] = &[
@@ -55,6 +57,8 @@ const BUDGETS: &[(&str, u32, u32)] = &[
     ("/m/lindenfeld/consultations/2", 3, 8),
     ("/m/lindenfeld/consultations/2/results", 3, 5),
     ("/m/lindenfeld/consultations/2/results?by=age", 3, 5),
+    ("/m/lindenfeld/consultations/3", 3, 11),
+    ("/m/lindenfeld/consultations/3/results", 5, 7),
     ("/api/v1/municipalities/lindenfeld/consultations", 1, 1),
     ("/api/v1/municipalities/lindenfeld/consultations/2", 3, 3),
 ];

@@ -104,3 +104,64 @@ async fn every_role_reaches_exactly_the_consultation_routes_it_may(mut app: Test
     assert_eq!(app.count("SELECT COUNT(*) FROM consultations WHERE status = 'open'").await, 1, "nobody else closed");
     assert_eq!(app.count("SELECT COUNT(*) FROM responses").await, 1, "only the resident answered");
 }
+
+on_both_databases!(every_role_reaches_exactly_the_statement_round_routes_it_may);
+
+async fn every_role_reaches_exactly_the_statement_round_routes_it_may(mut app: TestApp) {
+    let m = app.create_municipality("lindenfeld", &["en"], "en").await;
+    for (name, role) in PEOPLE.iter().skip(1) {
+        app.new_browser();
+        app.register(name, "a long sentence").await;
+        if let Some(r) = role {
+            app.grant(name, m, *r).await;
+        }
+    }
+    app.new_browser();
+    app.login("chair-council", "a long sentence").await;
+    let (opens, closes) = (
+        chorus::domain::ballot::format_datetime(chorus::db::now() - 3600),
+        chorus::domain::ballot::format_datetime(chorus::db::now() + 86400),
+    );
+    let page = app
+        .post(
+            "/m/lindenfeld/consultations",
+            &[("kind", "statements"), ("opens_at", &opens), ("closes_at", &closes), ("title_en", "Round"), ("open_statements", "on")],
+        )
+        .await;
+    let id: i64 = page.url.rsplit('/').nth(1).and_then(|s| s.parse().ok()).expect("manage page");
+    for body in ["Letters in my language", "Offices open in the evening"] {
+        app.post(&format!("/m/lindenfeld/consultations/{id}/statements"), &[("body", body), ("from", "manage")]).await;
+    }
+    app.post(&format!("/m/lindenfeld/consultations/{id}/open"), &[]).await.assert_contains("The consultation is open.");
+    let first: i64 = sqlx::query_scalar("SELECT MIN(id) FROM statements").fetch_one(&app.state.db).await.expect("statement");
+    let r = |p: &str| format!("/m/lindenfeld/consultations/{id}{p}");
+    for (who, _) in PEOPLE {
+        app.new_browser();
+        if who != "anonymous" {
+            app.login(who, "a long sentence").await;
+        }
+        let denied = if who == "anonymous" { StatusCode::SEE_OTHER } else { StatusCode::FORBIDDEN };
+        let moderates = matches!(who, "chair-council" | "mo-moderator");
+        assert_eq!(app.get_raw(&r("")).await.status, StatusCode::OK, "{who} reads the round");
+        assert_eq!(app.get_raw(&r("/results")).await.status, StatusCode::OK, "{who} reads the map");
+        assert_eq!(app.get_raw(&r("/statements")).await.status, if moderates { StatusCode::OK } else { denied }, "{who} lists statements");
+        let reacted = app.post_raw(&r("/react"), &[("statement", &first.to_string()), ("vote", "agree")]).await.status;
+        let want = match who {
+            "anonymous" => StatusCode::SEE_OTHER,
+            "rana-resident" => StatusCode::SEE_OTHER,
+            _ => StatusCode::CONFLICT,
+        };
+        assert_eq!(reacted, want, "{who} reacts");
+        let added = app.post_raw(&r("/statements"), &[("body", "A statement of mine")]).await.status;
+        let want = match who {
+            "anonymous" => StatusCode::SEE_OTHER,
+            "rana-resident" | "chair-council" => StatusCode::SEE_OTHER,
+            _ => StatusCode::CONFLICT,
+        };
+        assert_eq!(added, want, "{who} adds a statement");
+        let moderated = app.post_raw(&format!("{}/{first}/moderate", r("/statements")), &[("action", "publish")]).await.status;
+        assert_eq!(moderated, if moderates { StatusCode::SEE_OTHER } else { denied }, "{who} moderates");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM reactions").await, 1, "only the resident reacted");
+    assert_eq!(app.count("SELECT COUNT(*) FROM statements").await, 4, "the council's two, the resident's and the chair's");
+}

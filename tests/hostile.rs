@@ -84,6 +84,9 @@ const ROUTES: &[(&str, &[&str])] = &[
         &["q2", "q2_0", "q2_1", "d_age", "d_gender", "d_gender_self", "d_time", "d_language", "action"],
     ),
     ("/m/lindenfeld/consultations/2/texts/1/themes", &["theme"]),
+    ("/m/lindenfeld/consultations/3/statements", &["body", "from"]),
+    ("/m/lindenfeld/consultations/3/react", &["statement", "vote"]),
+    ("/m/lindenfeld/consultations/3/statements/1/moderate", &["action", "reason"]),
     ("/m/lindenfeld/consultations/2/close", &[]),
     ("/m/lindenfeld/consultations/2/publish", &[]),
     ("/m/lindenfeld/consultations/1/questions/1/remove", &[]),
@@ -186,6 +189,21 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
         chorus::services::consultations::add_question(&app.state, &admin, &town, id, &q).await.expect("question");
     }
     chorus::services::consultations::open(&app.state, &admin, &town, 2).await.expect("open");
+    // An open statement round (3) with two statements.
+    let form = [
+        ("kind", "statements"),
+        ("opens_at", "2026-01-01T00:00"),
+        ("closes_at", "2099-01-01T00:00"),
+        ("title_de", "Runde"),
+        ("title_en", "Round"),
+        ("open_statements", "on"),
+    ];
+    let form = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let round = chorus::services::consultations::create(&app.state, &admin, &town, &form).await.expect("round");
+    for body in ["Letters in my language", "Offices open in the evening"] {
+        chorus::services::consultations::statements::add(&app.state, &admin, &town, round, body, "en").await.expect("statement");
+    }
+    chorus::services::consultations::open(&app.state, &admin, &town, round).await.expect("open round");
     for bad in corpus() {
         for (route, fields) in ROUTES {
             let form: Vec<(&str, &str)> = fields.iter().map(|f| (*f, bad.as_str())).collect();

@@ -155,6 +155,8 @@ fn used_ids() -> Vec<String> {
         "response",
         "demographic",
         "demographics",
+        "statement",
+        "statements",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();

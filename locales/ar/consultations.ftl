@@ -158,3 +158,54 @@ results-percent = { $n } %
 results-hidden = مخفي
 results-not-given = لم يُذكر
 notification-consultation-results = نُشرت نتائج استشارة شاركت فيها
+consultation-open-no-statements = اكتب أولًا رأيين على الأقل ليتفاعل معهما المشاركون.
+statements-title = الآراء
+statements-seed = إضافة رأي من المجلس
+statements-all = كل الآراء
+statements-none-yet = لا توجد آراء بعد.
+statements-see-map = رؤية مجموعات الرأي
+statements-next = التفاعل مع رأي
+statements-progress = عدد الآراء التي تفاعلت معها: { $reacted } من { $published }.
+statements-all-seen = تفاعلت مع كل الآراء. عُد لاحقًا لترى آراء جديدة، أو أضف رأيك.
+statements-sign-in = سجّل الدخول لتشارك
+statement-agree = أوافق
+statement-disagree = لا أوافق
+statement-pass = أتخطّى / لا أعرف
+statement-reacted = شكرًا لك. إليك الرأي التالي.
+statement-reaction-invalid = اختر «أوافق» أو «لا أوافق» أو «أتخطّى».
+statement-add = إضافة رأيك الخاص
+statement-field = رأيك
+statement-hint = فكرة قصيرة واحدة يمكن للآخرين أن يوافقوا عليها أو لا يوافقوا، بأي لغة (280 حرفًا على الأكثر). لا تكتب أسماء أو معلومات شخصية.
+statement-submit = إضافة الرأي
+statement-added = تمت إضافة الرأي.
+statement-pending = شكرًا لك. سيطّلع مشرف على رأيك قبل أن يراه الآخرون.
+statement-required = اكتب رأيًا.
+statement-too-short = يجب أن يكون الرأي 5 أحرف على الأقل.
+statement-too-long = يمكن أن يكون الرأي 280 حرفًا على الأكثر.
+statement-publish = نشر
+statement-reject = رفض
+statement-status-pending = بانتظار مراجعة مشرف
+statement-status-published = منشور
+statement-status-rejected = مرفوض
+statements-map-title = مجموعات الرأي
+statements-map-summary = عدد من تفاعلوا: { $participants }؛ وعدد من تفاعلوا مع آراء كافية لوضعهم على الخريطة: { $mapped }.
+statements-map-updated = آخر تحديث: { $when }.
+statements-map-explained = الأشخاص الذين تفاعلوا بطريقة متشابهة يكونون قريبين بعضهم من بعض على الخريطة. لا تتكوّن أي مجموعة إلا من 5 أشخاص على الأقل، ولا تُظهر الخريطة أبدًا شخصًا واحدًا بمفرده.
+statements-map-caption = كل شكل بيضاوي هو مجموعة رأي: يبيّن أين يقع أعضاؤها على الخريطة. كلما اقتربت المجموعات بعضها من بعض، تشابه تفكيرها أكثر.
+statements-map-pending = تظهر مجموعات الرأي عندما يتفاعل عدد كافٍ من الأشخاص.
+statements-no-groups = لا توجد مجموعات رأي واضحة بعد: التفاعلات ما زالت قليلة جدًا أو متشابهة جدًا.
+statements-group = المجموعة { $n }
+statements-group-size = { $count ->
+    [zero] (لا أحد)
+    [one] (شخص واحد)
+    [two] (شخصان)
+    [few] ({ $count } أشخاص)
+    [many] ({ $count } شخصًا)
+   *[other] ({ $count } شخص)
+}
+statements-agree-share = { $n } % من المجموعة يوافقون
+statements-disagree-share = { $n } % من المجموعة لا يوافقون
+statements-common-ground = أرضية مشتركة: آراء توافق عليها كل المجموعات
+statements-everyone-share = يوافق { $n } % على الأقل في كل مجموعة
+statements-divisive = آراء تختلف عليها المجموعات
+statements-group-agrees = المجموعة { $n }: { $share } % يوافقون

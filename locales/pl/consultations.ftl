@@ -154,3 +154,52 @@ results-percent = { $n } %
 results-hidden = ukryte
 results-not-given = Brak odpowiedzi
 notification-consultation-results = Opublikowano wyniki konsultacji z Twoim udziałem
+consultation-open-no-statements = Najpierw napisz co najmniej dwie opinie, na które uczestnicy będą mogli reagować.
+statements-title = Opinie
+statements-seed = Dodaj opinię rady
+statements-all = Wszystkie opinie
+statements-none-yet = Nie ma jeszcze opinii.
+statements-see-map = Zobacz grupy poglądów
+statements-next = Zareaguj na opinię
+statements-progress = Twoje reakcje: { $reacted } z { $published } opinii.
+statements-all-seen = Nie ma już opinii, na które możesz zareagować. Wróć później po nowe albo dodaj własną.
+statements-sign-in = Zaloguj się, aby wziąć udział
+statement-agree = Zgadzam się
+statement-disagree = Nie zgadzam się
+statement-pass = Pomiń / nie wiem
+statement-reacted = Dziękujemy. Oto następna.
+statement-reaction-invalid = Wybierz „Zgadzam się”, „Nie zgadzam się” albo „Pomiń”.
+statement-add = Dodaj własną opinię
+statement-field = Twoja opinia
+statement-hint = Jedna krótka myśl, z którą inni mogą się zgodzić albo nie, w dowolnym języku (najwyżej 280 znaków). Nie podawaj imion i nazwisk ani innych danych osobowych.
+statement-submit = Dodaj opinię
+statement-added = Opinia została dodana.
+statement-pending = Dziękujemy. Moderator sprawdzi Twoją opinię, zanim zobaczą ją inni.
+statement-required = Napisz opinię.
+statement-too-short = Opinia musi mieć co najmniej 5 znaków.
+statement-too-long = Opinia może mieć najwyżej 280 znaków.
+statement-publish = Opublikuj
+statement-reject = Odrzuć
+statement-status-pending = czeka na moderatora
+statement-status-published = opublikowana
+statement-status-rejected = odrzucona
+statements-map-title = Grupy poglądów
+statements-map-summary = Liczba osób, które zareagowały: { $participants }. Na mapie są te, które zareagowały na wystarczająco dużo opinii: { $mapped }.
+statements-map-updated = Zaktualizowano: { $when }.
+statements-map-explained = Osoby, które reagowały podobnie, są na mapie blisko siebie. Każda grupa ma co najmniej 5 osób, a mapa nigdy nie pokazuje pojedynczej osoby.
+statements-map-caption = Każda elipsa to grupa poglądów: pokazuje, gdzie na mapie są jej członkowie. Im bliżej siebie są grupy, tym bardziej podobnie myślą.
+statements-map-pending = Grupy poglądów pojawią się, gdy zareaguje wystarczająco dużo osób.
+statements-no-groups = Nie ma jeszcze wyraźnych grup poglądów: reakcji jest wciąż za mało albo są zbyt podobne.
+statements-group = Grupa { $n }
+statements-group-size = { $count ->
+    [one] ({ $count } osoba)
+    [few] ({ $count } osoby)
+    [many] ({ $count } osób)
+   *[other] ({ $count } osoby)
+}
+statements-agree-share = { $n } % grupy się zgadza
+statements-disagree-share = { $n } % grupy się nie zgadza
+statements-common-ground = Wspólny grunt: opinie, z którymi zgadza się każda grupa
+statements-everyone-share = co najmniej { $n } % w każdej grupie się zgadza
+statements-divisive = Opinie, które dzielą grupy
+statements-group-agrees = grupa { $n }: { $share } % się zgadza

@@ -154,3 +154,52 @@ results-percent = { $n } %
 results-hidden = скрыто
 results-not-given = Не указано
 notification-consultation-results = Опубликованы результаты консультации, в которой вы участвовали
+consultation-open-no-statements = Сначала напишите хотя бы два высказывания, на которые смогут отреагировать участники.
+statements-title = Высказывания
+statements-seed = Добавить высказывание совета
+statements-all = Все высказывания
+statements-none-yet = Высказываний пока нет.
+statements-see-map = Посмотреть группы мнений
+statements-next = Отреагировать на высказывание
+statements-progress = Вы отреагировали на высказывания: { $reacted } из { $published }.
+statements-all-seen = Вы отреагировали на все высказывания. Загляните позже, чтобы увидеть новые, или добавьте своё.
+statements-sign-in = Войдите, чтобы принять участие
+statement-agree = Согласиться
+statement-disagree = Не согласиться
+statement-pass = Пропустить / не знаю
+statement-reacted = Спасибо. Вот следующее.
+statement-reaction-invalid = Выберите «Согласиться», «Не согласиться» или «Пропустить».
+statement-add = Добавить своё высказывание
+statement-field = Ваше высказывание
+statement-hint = Одна короткая мысль, с которой другие могут согласиться или не согласиться, на любом языке (не больше 280 символов). Не пишите имена и другие личные данные.
+statement-submit = Добавить высказывание
+statement-added = Высказывание добавлено.
+statement-pending = Спасибо. Модератор посмотрит ваше высказывание, прежде чем его увидят другие.
+statement-required = Напишите высказывание.
+statement-too-short = В высказывании должно быть не меньше 5 символов.
+statement-too-long = В высказывании может быть не больше 280 символов.
+statement-publish = Опубликовать
+statement-reject = Отклонить
+statement-status-pending = ждёт модератора
+statement-status-published = опубликовано
+statement-status-rejected = отклонено
+statements-map-title = Группы мнений
+statements-map-summary = Участников с реакциями: { $participants }. Из них отреагировали на достаточно высказываний, чтобы попасть на карту: { $mapped }.
+statements-map-updated = Обновлено: { $when }.
+statements-map-explained = Люди, которые реагировали похоже, находятся на карте рядом. В каждой группе не меньше 5 человек, и карта никогда не показывает отдельного человека.
+statements-map-caption = Каждый эллипс — это группа мнений: он показывает, где на карте находятся её участники. Чем ближе группы, тем больше похожи их взгляды.
+statements-map-pending = Группы мнений появятся, когда отреагирует достаточно людей.
+statements-no-groups = Явных групп мнений пока нет: реакций ещё слишком мало или они слишком похожи.
+statements-group = Группа { $n }
+statements-group-size = { $count ->
+    [one] ({ $count } человек)
+    [few] ({ $count } человека)
+    [many] ({ $count } человек)
+   *[other] ({ $count } человека)
+}
+statements-agree-share = { $n } % группы согласны
+statements-disagree-share = { $n } % группы не согласны
+statements-common-ground = Точки согласия: высказывания, с которыми согласна каждая группа
+statements-everyone-share = не меньше { $n } % в каждой группе согласны
+statements-divisive = Высказывания, которые разделяют группы
+statements-group-agrees = группа { $n }: согласны { $share } %

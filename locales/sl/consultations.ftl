@@ -154,3 +154,52 @@ results-percent = { $n } %
 results-hidden = skrito
 results-not-given = Ni podatka
 notification-consultation-results = Rezultati posvetovanja, v katerem ste sodelovali, so objavljeni
+consultation-open-no-statements = Najprej napišite vsaj dve mnenji, na kateri se bodo udeleženci lahko odzvali.
+statements-title = Mnenja
+statements-seed = Dodaj mnenje sveta
+statements-all = Vsa mnenja
+statements-none-yet = Mnenj še ni.
+statements-see-map = Poglej skupine mnenj
+statements-next = Odzovi se na mnenje
+statements-progress = Odzvali ste se na mnenja: { $reacted } od { $published }.
+statements-all-seen = Odzvali ste se na vsa mnenja. Vrnite se pozneje za nova ali dodajte svoje.
+statements-sign-in = Prijavite se, da sodelujete
+statement-agree = Strinjam se
+statement-disagree = Ne strinjam se
+statement-pass = Preskoči / ne vem
+statement-reacted = Hvala. Tukaj je naslednje.
+statement-reaction-invalid = Izberite »Strinjam se«, »Ne strinjam se« ali »Preskoči«.
+statement-add = Dodaj svoje mnenje
+statement-field = Vaše mnenje
+statement-hint = Ena kratka misel, s katero se drugi lahko strinjajo ali ne, v katerem koli jeziku (največ 280 znakov). Ne pišite imen ali drugih osebnih podatkov.
+statement-submit = Dodaj mnenje
+statement-added = Mnenje je dodano.
+statement-pending = Hvala. Moderator bo pregledal vaše mnenje, preden ga bodo videli drugi.
+statement-required = Napišite mnenje.
+statement-too-short = Mnenje mora imeti vsaj 5 znakov.
+statement-too-long = Mnenje ima lahko največ 280 znakov.
+statement-publish = Objavi
+statement-reject = Zavrni
+statement-status-pending = čaka na moderatorja
+statement-status-published = objavljeno
+statement-status-rejected = zavrnjeno
+statements-map-title = Skupine mnenj
+statements-map-summary = Število oseb, ki so se odzvale: { $participants }. Od tega jih je na zemljevidu, ker so se odzvale na dovolj mnenj: { $mapped }.
+statements-map-updated = Posodobljeno: { $when }.
+statements-map-explained = Ljudje, ki so se odzvali podobno, so na zemljevidu blizu skupaj. Vsaka skupina ima vsaj 5 oseb, zemljevid pa nikoli ne prikaže posamezne osebe.
+statements-map-caption = Vsaka elipsa je skupina mnenj: kaže, kje na zemljevidu so njeni člani. Bližje ko sta si skupini, bolj podobno mislita.
+statements-map-pending = Skupine mnenj se bodo prikazale, ko se bo odzvalo dovolj ljudi.
+statements-no-groups = Jasnih skupin mnenj še ni: odzivov je še premalo ali pa so si preveč podobni.
+statements-group = Skupina { $n }
+statements-group-size = { $count ->
+    [one] ({ $count } oseba)
+    [two] ({ $count } osebi)
+    [few] ({ $count } osebe)
+   *[other] ({ $count } oseb)
+}
+statements-agree-share = { $n } % skupine se strinja
+statements-disagree-share = { $n } % skupine se ne strinja
+statements-common-ground = Skupno izhodišče: mnenja, s katerimi se strinja vsaka skupina
+statements-everyone-share = v vsaki skupini se strinja vsaj { $n } %
+statements-divisive = Mnenja, ki delijo skupine
+statements-group-agrees = skupina { $n }: strinja se { $share } %

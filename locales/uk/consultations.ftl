@@ -154,3 +154,52 @@ results-percent = { $n } %
 results-hidden = приховано
 results-not-given = Не вказано
 notification-consultation-results = Опубліковано результати консультації, у якій ви брали участь
+consultation-open-no-statements = Спочатку напишіть щонайменше два висловлювання, на які зможуть відреагувати учасники.
+statements-title = Висловлювання
+statements-seed = Додати висловлювання ради
+statements-all = Усі висловлювання
+statements-none-yet = Висловлювань ще немає.
+statements-see-map = Переглянути групи думок
+statements-next = Відреагувати на висловлювання
+statements-progress = Ви відреагували на висловлювання: { $reacted } з { $published }.
+statements-all-seen = Ви відреагували на всі висловлювання. Завітайте пізніше, щоб побачити нові, або додайте своє.
+statements-sign-in = Увійдіть, щоб взяти участь
+statement-agree = Погодитися
+statement-disagree = Не погодитися
+statement-pass = Пропустити / не знаю
+statement-reacted = Дякуємо. Ось наступне.
+statement-reaction-invalid = Виберіть «Погодитися», «Не погодитися» або «Пропустити».
+statement-add = Додати власне висловлювання
+statement-field = Ваше висловлювання
+statement-hint = Одна коротка думка, з якою інші можуть погодитися чи не погодитися, будь-якою мовою (щонайбільше 280 символів). Не пишіть імен чи інших персональних даних.
+statement-submit = Додати висловлювання
+statement-added = Висловлювання додано.
+statement-pending = Дякуємо. Модератор перегляне ваше висловлювання, перш ніж його побачать інші.
+statement-required = Напишіть висловлювання.
+statement-too-short = У висловлюванні має бути щонайменше 5 символів.
+statement-too-long = У висловлюванні може бути щонайбільше 280 символів.
+statement-publish = Опублікувати
+statement-reject = Відхилити
+statement-status-pending = чекає на модератора
+statement-status-published = опубліковано
+statement-status-rejected = відхилено
+statements-map-title = Групи думок
+statements-map-summary = Учасників із реакціями: { $participants }. З них відреагували на достатньо висловлювань, щоб потрапити на мапу: { $mapped }.
+statements-map-updated = Оновлено: { $when }.
+statements-map-explained = Люди, які реагували схоже, розташовані на мапі поруч. У кожній групі щонайменше 5 людей, і мапа ніколи не показує окрему людину.
+statements-map-caption = Кожен еліпс — це група думок: він показує, де на мапі розташовані її учасники. Що ближче групи, то схожіші їхні погляди.
+statements-map-pending = Групи думок з'являться, коли відреагує достатньо людей.
+statements-no-groups = Виразних груп думок ще немає: реакцій поки замало або вони надто схожі.
+statements-group = Група { $n }
+statements-group-size = { $count ->
+    [one] ({ $count } людина)
+    [few] ({ $count } людини)
+    [many] ({ $count } людей)
+   *[other] ({ $count } людини)
+}
+statements-agree-share = { $n } % групи погоджуються
+statements-disagree-share = { $n } % групи не погоджуються
+statements-common-ground = Точки згоди: висловлювання, з якими погоджується кожна група
+statements-everyone-share = щонайменше { $n } % у кожній групі погоджуються
+statements-divisive = Висловлювання, що розділяють групи
+statements-group-agrees = група { $n }: погоджуються { $share } %

@@ -23,6 +23,7 @@ pub mod responses;
 pub mod roles;
 pub mod search;
 pub mod sessions;
+pub mod statements;
 pub mod themes;
 pub mod translations;
 pub mod users;

@@ -8,6 +8,8 @@ use crate::error::FieldErrors;
 pub const COMMENT_CHARS: std::ops::RangeInclusive<usize> = 2..=2000;
 /// Official answer length, in characters.
 pub const ANSWER_CHARS: std::ops::RangeInclusive<usize> = 10..=5000;
+/// Statement length (statement rounds), in characters: short, to be read in a glance.
+pub const STATEMENT_CHARS: std::ops::RangeInclusive<usize> = 5..=280;
 /// Department name length.
 const DEPARTMENT_CHARS: usize = 120;
 
@@ -51,6 +53,26 @@ impl CommentDraft {
         let mut errors = FieldErrors::new();
         let body = clean(body);
         length(&mut errors, "body", &body, &COMMENT_CHARS, ["comment-required", "comment-too-short", "comment-too-long"]);
+        let lang = language(lang, &body, fallback, &mut errors);
+        errors.into_result(Self { body, lang })
+    }
+}
+
+/// A valid statement for a statement round (one line of thought, no line breaks).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatementDraft {
+    /// The text.
+    pub body: String,
+    /// Its language.
+    pub lang: &'static str,
+}
+
+impl StatementDraft {
+    /// Checks a typed statement; `lang` may be empty (then it is detected).
+    pub fn parse(body: &str, lang: &str, fallback: &str) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let body = clean(body).split_whitespace().collect::<Vec<_>>().join(" ");
+        length(&mut errors, "body", &body, &STATEMENT_CHARS, ["statement-required", "statement-too-short", "statement-too-long"]);
         let lang = language(lang, &body, fallback, &mut errors);
         errors.into_result(Self { body, lang })
     }

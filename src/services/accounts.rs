@@ -49,6 +49,10 @@ pub struct Export {
     pub comments: Vec<db::comments::Comment>,
     /// Answers the person gave to questionnaires (kept or handed in).
     pub consultation_responses: Vec<db::responses::Exported>,
+    /// Statements the person wrote in statement rounds.
+    pub statements: Vec<db::statements::Statement>,
+    /// The person's reactions: `(statement id, 1 agree / -1 disagree / 0 pass)`.
+    pub statement_reactions: Vec<(i64, i8)>,
 }
 
 /// Builds the data export of `user`.
@@ -58,6 +62,7 @@ pub async fn export(state: &AppState, user: &User) -> Result<Export> {
         .bind(db::now())
         .fetch_one(&state.db)
         .await?;
+    let (statements, statement_reactions) = db::statements::of_user(&state.db, user.id).await?;
     Ok(Export {
         format: "chorus-export-1",
         exported_at: db::now(),
@@ -69,6 +74,8 @@ pub async fn export(state: &AppState, user: &User) -> Result<Export> {
         supported_issues: db::issues::supported_by(&state.db, user.id).await?,
         comments: db::comments::by_author(&state.db, user.id).await?,
         consultation_responses: db::responses::of_user(&state.db, user.id).await?,
+        statements,
+        statement_reactions,
     })
 }
 
@@ -91,6 +98,7 @@ pub async fn delete(state: &AppState, user: &User, password: &str, session_failu
     db::comments::forget_author(&mut tx, user.id).await?;
     db::issues::forget_author(&mut tx, user.id).await?;
     db::responses::forget(&mut tx, user.id).await?;
+    db::statements::forget_author(&mut tx, user.id).await?;
     db::users::delete(&mut *tx, user.id).await?;
     // Their name leaves every cached page (the foreign keys clear it without touching the texts).
     db::bump_content_version(&mut *tx).await?;

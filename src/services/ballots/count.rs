@@ -122,7 +122,8 @@ pub async fn close_due(state: &AppState) -> Result<usize> {
     Ok(closed)
 }
 
-/// Looks for due ballots every `ballot_close_interval_ms`, for as long as the server runs.
+/// Looks for due ballots and consultations (and opinion maps to recompute) every
+/// `ballot_close_interval_ms`, for as long as the server runs.
 pub fn spawn_closer(state: AppState) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_millis(state.config.ballot_close_interval_ms));
@@ -135,6 +136,10 @@ pub fn spawn_closer(state: AppState) -> tokio::task::JoinHandle<()> {
             // Consultations close on the same tick: one background task for every deadline.
             if let Err(e) = crate::services::consultations::results::close_due(&state).await {
                 tracing::warn!(error = %e, "could not close due consultations");
+            }
+            // Opinion maps of statement rounds follow their reactions on the same tick.
+            if let Err(e) = crate::services::consultations::map::analyse_due(&state).await {
+                tracing::warn!(error = %e, "could not recompute opinion maps");
             }
         }
     })

@@ -6,7 +6,9 @@
 //! ([`texts`]).
 
 pub mod answer;
+pub mod map;
 pub mod results;
+pub mod statements;
 pub mod texts;
 
 use crate::{
@@ -195,8 +197,11 @@ pub async fn remove_question(state: &AppState, actor: &User, m: &Municipality, i
 }
 
 /// Why a draft cannot open yet (message ids under their fields).
-fn open_problems(v: &ConsultationView, now: i64) -> FieldErrors {
+fn open_problems(v: &ConsultationView, statements: usize, now: i64) -> FieldErrors {
     let mut e = FieldErrors::new();
+    if v.consultation.kind == Kind::Statements && statements < 2 {
+        e.add("statements", "consultation-open-no-statements");
+    }
     if !v.missing.is_empty() {
         e.add("form", "consultation-open-missing-translations");
     }
@@ -214,7 +219,8 @@ fn open_problems(v: &ConsultationView, now: i64) -> FieldErrors {
 pub async fn open(state: &AppState, actor: &User, m: &Municipality, id: i64) -> Result<()> {
     require_manager(state, actor, m).await?;
     let v = load(state, m, draft(state, m, id).await?, &m.default_language).await?;
-    let problems = open_problems(&v, db::now());
+    let statements = db::statements::of_round(&state.db, id, Some("published")).await?.len();
+    let problems = open_problems(&v, statements, db::now());
     if !problems.is_empty() {
         return Err(AppError::Validation(problems));
     }

@@ -25,6 +25,22 @@ const DATA: &str = include_str!("../../../data/demo/consultations.json");
 struct Demo {
     open: Questionnaire,
     closed: Questionnaire,
+    round: Round,
+}
+
+#[derive(serde::Deserialize)]
+struct Round {
+    texts: BTreeMap<String, Text>,
+    statements: Vec<DemoStatement>,
+}
+
+/// A statement of the demo round and the camp that agrees with it (`all`: common ground;
+/// `none`: nobody in particular).
+#[derive(serde::Deserialize)]
+struct DemoStatement {
+    lang: String,
+    body: String,
+    camp: String,
 }
 
 #[derive(serde::Deserialize)]
@@ -177,5 +193,47 @@ pub async fn seed(state: &AppState, home: i64, council: &User) -> Result<()> {
     answer(state, &m, closed, 60).await?;
     consultations::results::close_now(state, council, &m, closed).await?;
     consultations::results::publish(state, council, &m, closed).await?;
+    round(state, &m, council, &demo.round, now).await
+}
+
+/// The open statement round, its statements reacted to by the 60 generated residents in
+/// three camps (plus common ground), and its opinion map computed.
+async fn round(state: &AppState, m: &Municipality, council: &User, r: &Round, now: i64) -> Result<()> {
+    let texts =
+        r.texts.iter().filter(|(l, _)| m.languages.contains(l)).map(|(l, t)| (l.clone(), t.title.clone(), t.intro.clone())).collect();
+    let settings = ConsultationSettings {
+        kind: Kind::Statements,
+        opens_at: now - 3600,
+        closes_at: now + 28 * 86400,
+        verified_only: false,
+        demographics: Vec::new(),
+        open_statements: true,
+        texts,
+    };
+    let mut tx = state.db.begin().await?;
+    let id = db::consultations::insert(&mut tx, m.id, &settings, council.id).await?;
+    let mut statements = Vec::new();
+    for s in &r.statements {
+        statements.push((db::statements::insert(&mut *tx, id, council.id, &s.lang, &s.body, "published").await?, s.camp.as_str()));
+    }
+    tx.commit().await?;
+    consultations::open(state, council, m, id).await?;
+    let mut seed = 7u64;
+    for i in 0..60 {
+        let Some(user) = db::users::by_key(&state.db, &format!("demo-respondent-{}", i + 1)).await? else { continue };
+        let camp = ["a", "b", "c"][i % 3];
+        for (sid, of) in &statements {
+            let roll = pick(&mut seed, 10);
+            let vote = match *of {
+                "all" if roll < 9 => "agree",
+                "none" => ["agree", "disagree", "pass"][roll % 3],
+                c if c == camp && roll < 8 => "agree",
+                c if c != camp && roll < 6 => "disagree",
+                _ => "pass",
+            };
+            consultations::statements::react(state, &user, m, id, *sid, vote).await?;
+        }
+    }
+    consultations::map::analyse_due(state).await.map_err(AppError::Internal)?;
     Ok(())
 }

@@ -18,7 +18,10 @@ use crate::{
         response::{self, Intent, field_of, rank_field},
     },
     error::{AppError, FieldErrors, Result},
-    services::{self, consultations::answer::Answering},
+    services::{
+        self,
+        consultations::{answer::Answering, statements::Turn},
+    },
     state::AppState,
     web::{Ctx, SignedIn, ballots::pairs, municipality, render_with},
 };
@@ -35,6 +38,10 @@ struct ShowPage {
     errors: FieldErrors,
     /// A notice after an action (message id).
     notice: Option<&'static str>,
+    /// Statement rounds: the participant's next statement and progress.
+    turn: Option<Turn>,
+    /// A statement as typed, and why it was refused.
+    statement: (String, FieldErrors),
 }
 
 impl ShowPage {
@@ -122,35 +129,71 @@ impl ShowPage {
     fn is_questionnaire(&self) -> bool {
         !self.a.view.is_statements()
     }
+    fn statement_error(&self) -> Option<&'static str> {
+        self.statement.1.get("body")
+    }
+    fn may_add_statement(&self) -> bool {
+        self.a.view.consultation.open_statements && self.can_answer()
+    }
     fn is_published(&self) -> bool {
         self.a.view.consultation.status == Status::Published
     }
 }
 
-async fn show_page(
-    state: &AppState,
-    ctx: Ctx,
-    m: Municipality,
-    id: i64,
+/// What the page shows besides the consultation.
+#[derive(Default)]
+struct Extras {
     typed: Option<Vec<(String, String)>>,
     errors: FieldErrors,
     notice: Option<&'static str>,
-) -> Result<Response> {
+    statement: (String, FieldErrors),
+}
+
+async fn show_page(state: &AppState, ctx: Ctx, m: Municipality, id: i64, x: Extras) -> Result<Response> {
     let ctx = ctx.for_municipality(&m);
     let a = services::consultations::answer::answering(state, ctx.user.as_ref(), &m, id, ctx.tr.lang()).await?;
     let manager = match &ctx.user {
         Some(u) => services::consultations::may_manage(state, u, &m).await?,
         None => false,
     };
-    let filled = typed.unwrap_or_else(|| a.own.as_ref().map(|o| response::to_pairs(&a.view.questions, &o.answers)).unwrap_or_default());
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok(render_with(status, &ShowPage { ctx, m, a, manager, filled, errors, notice }))
+    let turn = match &ctx.user {
+        Some(u) if a.view.is_statements() && a.refusal.is_none() => {
+            Some(services::consultations::statements::turn(state, u, &a.view.consultation, ctx.tr.lang()).await?)
+        }
+        _ => None,
+    };
+    let filled = x.typed.unwrap_or_else(|| a.own.as_ref().map(|o| response::to_pairs(&a.view.questions, &o.answers)).unwrap_or_default());
+    let failed = !x.errors.is_empty() || !x.statement.1.is_empty();
+    let status = if failed { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let page = ShowPage { ctx, m, a, manager, filled, errors: x.errors, notice: x.notice, turn, statement: x.statement };
+    Ok(render_with(status, &page))
 }
 
+/// Notices the page may show after an action (anything else in the query is ignored).
+const NOTICES: [&str; 3] = ["statement-reacted", "statement-added", "statement-pending"];
+
 /// The consultation page.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path((slug, id)): Path<(String, i64)>) -> Result<Response> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    crate::web::query::Query(q): crate::web::query::Query<crate::web::ballots::manage::NoticeQuery>,
+) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
-    show_page(&state, ctx, m, id, None, FieldErrors::new(), None).await
+    let notice = q.notice().and_then(|n| NOTICES.iter().find(|x| **x == n).copied());
+    show_page(&state, ctx, m, id, Extras { notice, ..Extras::default() }).await
+}
+
+/// The page again with a refused statement, its text kept and the reason beside it.
+pub async fn statement_refused(
+    state: &AppState,
+    ctx: Ctx,
+    m: Municipality,
+    id: i64,
+    text: String,
+    errors: FieldErrors,
+) -> Result<Response> {
+    show_page(state, ctx, m, id, Extras { statement: (text, errors), ..Extras::default() }).await
 }
 
 /// Saves or hands in answers; the page comes back with what was typed and, when something is
@@ -166,9 +209,9 @@ pub async fn respond(
     let intent = if form.iter().any(|(k, v)| k == "action" && v == "save") { Intent::Save } else { Intent::Submit };
     let lang = ctx.clone().for_municipality(&m).tr.lang();
     match services::consultations::answer::respond(&state, &user, &m, id, lang, &form, intent).await {
-        Ok(Intent::Save) => show_page(&state, ctx, m, id, None, FieldErrors::new(), Some("response-saved")).await,
-        Ok(Intent::Submit) => show_page(&state, ctx, m, id, None, FieldErrors::new(), Some("response-handed-in")).await,
-        Err(AppError::Validation(errors)) => show_page(&state, ctx, m, id, Some(form), errors, None).await,
+        Ok(Intent::Save) => show_page(&state, ctx, m, id, Extras { notice: Some("response-saved"), ..Extras::default() }).await,
+        Ok(Intent::Submit) => show_page(&state, ctx, m, id, Extras { notice: Some("response-handed-in"), ..Extras::default() }).await,
+        Err(AppError::Validation(errors)) => show_page(&state, ctx, m, id, Extras { typed: Some(form), errors, ..Extras::default() }).await,
         Err(e) => Err(e),
     }
 }

@@ -5,6 +5,7 @@
 pub mod answer;
 pub mod manage;
 pub mod results;
+pub mod statements;
 pub mod texts;
 
 use askama::Template;
@@ -31,6 +32,9 @@ pub fn router() -> Router<AppState> {
         .route("/m/{slug}/consultations/new", get(manage::new))
         .route("/m/{slug}/consultations/{id}", get(answer::show))
         .route("/m/{slug}/consultations/{id}/answer", post(answer::respond))
+        .route("/m/{slug}/consultations/{id}/react", post(statements::react))
+        .route("/m/{slug}/consultations/{id}/statements", get(statements::list).post(statements::add))
+        .route("/m/{slug}/consultations/{id}/statements/{statement}/moderate", post(statements::moderate))
         .route("/m/{slug}/consultations/{id}/manage", get(manage::page))
         .route("/m/{slug}/consultations/{id}/settings", post(manage::save_settings))
         .route("/m/{slug}/consultations/{id}/questions", post(manage::add_question))

@@ -135,7 +135,11 @@ pub async fn page(
 ) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
     let ctx = ctx.for_municipality(&m);
-    let (v, tally) = counted_view(&state, &ctx, &m, id).await?;
+    let v = services::consultations::view(&state, ctx.user.as_ref(), &m, id, ctx.tr.lang()).await?;
+    if v.is_statements() {
+        return super::statements::page(&state, ctx, m, v).await;
+    }
+    let tally = counted::tally_of(&v.consultation).ok_or(AppError::NotFound)?;
     let keys: Vec<String> = v.consultation.demographics.iter().map(|d| d.as_str().to_string()).chain([BY_ANSWER_LANGUAGE.into()]).collect();
     let by = q.by.filter(|b| keys.contains(b));
     let rows = v
