@@ -157,6 +157,10 @@ async fn a_council_prepares_a_questionnaire_a_translator_completes_it_and_reside
     app.register("tarjim", "a long sentence").await;
     app.grant("tarjim", m, Role::Translator).await;
     let q: i64 = sqlx::query_scalar("SELECT id FROM questions").fetch_one(&app.state.db).await.expect("q");
+    app.get("/m/lindenfeld/translate")
+        .await
+        .assert_contains("Draft integration plan")
+        .assert_contains(&format!("/consultations/{id}/translate/ar"));
     app.get(&format!("/m/lindenfeld/consultations/{id}/translate/ar"))
         .await
         .assert_contains("Which matters most?")

@@ -156,6 +156,11 @@ async fn the_map_shows_the_planted_groups_their_statements_and_the_common_ground
     assert!(!common.contains("evening") && !common.contains("counters"), "{common}");
     let divisive = &page.body[page.body.find("id=\"divisive\"").expect("divisive")..];
     assert!(divisive.contains("Offices should open in the evening") || divisive.contains("No more online forms"), "{divisive}");
+    // The API has the same map and the statements.
+    let api = app.get(&format!("/api/v1/municipalities/lindenfeld/consultations/{id}")).await;
+    let json: serde_json::Value = serde_json::from_str(&api.body).expect("json");
+    assert_eq!(json["statements"].as_array().map(Vec::len), Some(6));
+    assert_eq!(json["opinion_map"]["groups"].as_array().map(Vec::len), Some(2));
     // Stored: groups and statements only, no participant.
     let stored: String =
         sqlx::query_scalar("SELECT results FROM consultations WHERE id = $1").bind(id).fetch_one(&app.state.db).await.expect("map");

@@ -140,6 +140,24 @@ pub struct ConsultationDetail {
     pub respondents: Option<u64>,
     /// Questions in order.
     pub questions: Vec<QuestionOut>,
+    /// Statement rounds: the published statements in their own language.
+    pub statements: Vec<StatementOut>,
+    /// Statement rounds: the latest opinion map — group sizes (never below 5), centres and
+    /// spreads, representative statements (`[statement id, agrees, share]`), common ground,
+    /// divisive statements and priorities; never a participant.
+    #[schema(value_type = Option<Object>)]
+    pub opinion_map: Option<serde_json::Value>,
+}
+
+/// A published statement of a round.
+#[derive(Serialize, ToSchema)]
+pub struct StatementOut {
+    /// Id (the map refers to it).
+    pub id: i64,
+    /// BCP 47 tag.
+    pub lang: String,
+    /// The text.
+    pub body: String,
 }
 
 fn summary(c: &Consultation, title: String, lang: String) -> ConsultationSummary {
@@ -218,6 +236,14 @@ pub async fn consultation(State(state): State<AppState>, Path((slug, id)): Path<
             }
         })
         .collect();
+    let (statements, opinion_map) = if v.is_statements() {
+        let published = db::statements::of_round(&state.db, c.id, Some("published")).await?;
+        let statements = published.into_iter().map(|s| StatementOut { id: s.id, lang: s.lang, body: s.body }).collect();
+        let map = services::consultations::map::Map::of(c).and_then(|m| serde_json::to_value(m).ok());
+        (statements, map)
+    } else {
+        (Vec::new(), None)
+    };
     let detail = ConsultationDetail {
         summary: summary(c, v.text.title.clone(), v.text.lang.clone()),
         texts: v
@@ -228,6 +254,8 @@ pub async fn consultation(State(state): State<AppState>, Path((slug, id)): Path<
         demographics: c.demographics.iter().map(|d| d.as_str().to_string()).collect(),
         respondents: tally.as_ref().and_then(|t| results::respondents(t).shown()),
         questions,
+        statements,
+        opinion_map,
     };
     Ok(public(&detail))
 }

@@ -36,9 +36,17 @@ struct QueuePage {
     ctx: Ctx,
     m: Municipality,
     work: Vec<Work>,
+    /// Consultations (drafts and open ones) with a language missing.
+    consultations: Vec<crate::services::consultations::ConsultationView>,
 }
 
 impl QueuePage {
+    fn lang_name(&self, tag: &str) -> &'static str {
+        crate::domain::content_language::ContentLanguage::of(tag).name()
+    }
+    fn dir(&self, tag: &str) -> &'static str {
+        crate::domain::content_language::ContentLanguage::of(tag).dir()
+    }
     fn show(&self) -> Show<'_> {
         Show::new(&self.ctx)
     }
@@ -50,7 +58,9 @@ impl QueuePage {
 async fn queue(State(state): State<AppState>, SignedIn(user, ctx): SignedIn, Path(slug): Path<String>) -> Result<Response> {
     let m = municipality(&state, &slug).await?;
     let work = translation::queue(&state, &user, &m).await?;
-    Ok(render(&QueuePage { ctx: ctx.for_municipality(&m), m, work }))
+    let ctx = ctx.for_municipality(&m);
+    let consultations = crate::services::consultations::texts::queue(&state, &user, &m, ctx.tr.lang()).await?;
+    Ok(render(&QueuePage { ctx, m, work, consultations }))
 }
 
 #[derive(Template)]
