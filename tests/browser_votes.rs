@@ -29,7 +29,7 @@ pub(crate) const ASSEN_AR: [(&str, &str); 14] = [
 ];
 
 /// Runs axe-core on the current page (when it is installed) and fails on any violation.
-async fn audit_here(b: &mut Browser, axe: Option<&str>, what: &str) -> anyhow::Result<()> {
+pub(crate) async fn audit_here(b: &mut Browser, axe: Option<&str>, what: &str) -> anyhow::Result<()> {
     let Some(axe) = axe else { return Ok(()) };
     let violations = axe_violations(b, axe).await?;
     if !violations.is_empty() {

@@ -19,6 +19,7 @@ on_both_databases!(
     only_residents_answer_and_verified_only_consultations_ask_for_verification,
     answers_are_in_the_export_and_go_with_the_account,
     free_text_answers_are_for_the_council_and_moderators_only,
+    handing_in_leaves_the_read_cache_alone_and_a_changed_free_text_loses_its_translations,
 );
 
 on_both_databases_with!([("CHORUS_BALLOT_CLOSE_INTERVAL_MS", "100")]; a_questionnaire_closes_at_its_closing_time_without_anyone_acting);
@@ -370,4 +371,32 @@ async fn a_questionnaire_closes_at_its_closing_time_without_anyone_acting(mut ap
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     panic!("the questionnaire did not close by itself");
+}
+
+async fn handing_in_leaves_the_read_cache_alone_and_a_changed_free_text_loses_its_translations(mut app: TestApp) {
+    let m = town(&mut app).await;
+    let (id, [single, _, scale, text]) = open_questionnaire(&app).await;
+    resident(&mut app, m, "amina").await;
+    let (s, sc, t) = (format!("q{single}"), format!("q{scale}"), format!("q{text}"));
+    let path = format!("/m/lindenfeld/consultations/{id}/answer");
+    let version = "SELECT version FROM content_version WHERE id = 1";
+    let before = app.count(version).await;
+    app.post(&path, &[(&s, "1"), (&sc, "5"), (&t, "A quiet room to study")]).await.assert_contains("Your answers are handed in");
+    assert_eq!(app.count(version).await, before, "answers are not on any cached page");
+    sqlx::query("INSERT INTO translations (kind, content_id, lang, title, body, source, reviewed, updated_at) SELECT 'reply', id, 'ar', '', 'غرفة هادئة', 'machine', 0, 0 FROM response_answers WHERE body <> ''")
+        .execute(&app.state.db)
+        .await
+        .expect("a translation");
+    let translations = "SELECT COUNT(*) FROM translations WHERE kind = 'reply'";
+    app.post(&path, &[(&s, "0"), (&sc, "4"), (&t, "A quiet room to study")]).await.assert_contains("Your answers are handed in");
+    assert_eq!(app.count(translations).await, 1, "the same text keeps its translation");
+    app.post(&path, &[(&s, "0"), (&sc, "4"), (&t, "A quiet room to study, and a printer")]).await;
+    assert_eq!(app.count(translations).await, 0, "a changed text loses it");
+    app.post(&path, &[(&s, "0"), (&sc, "4"), (&t, "A quiet room to study, and a printer")]).await;
+    sqlx::query("INSERT INTO translations (kind, content_id, lang, title, body, source, reviewed, updated_at) SELECT 'reply', id, 'ar', '', 'غرفة', 'machine', 0, 0 FROM response_answers WHERE body <> ''")
+        .execute(&app.state.db)
+        .await
+        .expect("a translation");
+    app.post(&path, &[(&s, "0"), (&sc, "4")]).await;
+    assert_eq!(app.count(translations).await, 0, "and so does a text taken back");
 }

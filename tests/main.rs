@@ -10,6 +10,7 @@ mod ballots;
 mod ballots_access;
 mod ballots_secrecy;
 mod browser;
+mod browser_consultations;
 mod browser_statements;
 mod browser_votes;
 mod budget;

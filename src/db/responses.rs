@@ -55,30 +55,46 @@ pub async fn store(
     let kept = a.answers.iter().map(|x| x.question_id.to_string()).collect::<Vec<_>>().join(",");
     // Question ids are integers from our own rows: safe to inline.
     let gone = if kept.is_empty() { String::new() } else { format!(" AND question_id NOT IN ({kept})") };
-    sqlx::query(&format!(
-        "DELETE FROM translations WHERE kind = 'reply' AND content_id IN
-         (SELECT id FROM response_answers WHERE consultation_id = $1 AND user_id = $2{gone})"
-    ))
+    // Only someone whose earlier free texts were translated has translations to drop. Asking
+    // first keeps the DELETEs out of every other hand-in: on PostgreSQL each one fires the
+    // statement trigger that moves `content_version` even when it deletes nothing, which would
+    // empty every server's read cache at each answer and make all respondents queue on that row.
+    let translated: Option<i64> = sqlx::query_scalar(
+        "SELECT t.content_id FROM translations t JOIN response_answers r ON t.kind = 'reply' AND t.content_id = r.id
+         WHERE r.consultation_id = $1 AND r.user_id = $2 LIMIT 1",
+    )
     .bind(consultation_id)
     .bind(user_id)
-    .execute(&mut *conn)
+    .fetch_optional(&mut *conn)
     .await?;
+    if translated.is_some() {
+        sqlx::query(&format!(
+            "DELETE FROM translations WHERE kind = 'reply' AND content_id IN
+             (SELECT id FROM response_answers WHERE consultation_id = $1 AND user_id = $2{gone})"
+        ))
+        .bind(consultation_id)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    }
     sqlx::query(&format!("DELETE FROM response_answers WHERE consultation_id = $1 AND user_id = $2{gone}"))
         .bind(consultation_id)
         .bind(user_id)
         .execute(&mut *conn)
         .await?;
     for x in &a.answers {
-        sqlx::query(
-            "DELETE FROM translations WHERE kind = 'reply' AND content_id IN
-             (SELECT id FROM response_answers WHERE consultation_id = $1 AND user_id = $2 AND question_id = $3 AND body <> $4)",
-        )
-        .bind(consultation_id)
-        .bind(user_id)
-        .bind(x.question_id)
-        .bind(&x.body)
-        .execute(&mut *conn)
-        .await?;
+        if translated.is_some() {
+            sqlx::query(
+                "DELETE FROM translations WHERE kind = 'reply' AND content_id IN
+                 (SELECT id FROM response_answers WHERE consultation_id = $1 AND user_id = $2 AND question_id = $3 AND body <> $4)",
+            )
+            .bind(consultation_id)
+            .bind(user_id)
+            .bind(x.question_id)
+            .bind(&x.body)
+            .execute(&mut *conn)
+            .await?;
+        }
         sqlx::query(
             "INSERT INTO response_answers (consultation_id, user_id, question_id, choice, body, lang) VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (consultation_id, user_id, question_id) DO UPDATE SET choice = excluded.choice, body = excluded.body, lang = excluded.lang",
