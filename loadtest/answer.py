@@ -116,7 +116,55 @@ class Questionnaire:
                     f"responses: {responses}, required answers: {answered} of {users * len(required)}")
 
 
-SCENARIOS = {s.name: s for s in [Questionnaire()]}
+class Reactions:
+    """One open statement round with 20 published statements; every account reacts to one
+    (agree, disagree or pass, spread over the statements), as the round's page would post it."""
+
+    name = "reactions"
+    STATEMENTS = 20
+
+    def setup(self, db, slug):
+        mid, langs = languages_of(db, slug)
+        now = int(time.time())
+        cid = db.one(
+            "INSERT INTO consultations (municipality_id, kind, status, opens_at, closes_at, demographics, open_statements, created_at) "
+            f"VALUES ({mid}, 'statements', 'open', {now - 3600}, {now + 10 * 365 * 86400}, '', 1, {now}) RETURNING id"
+        )
+        texts = ", ".join(f"({cid}, {q(l)}, {q(f'Load-test round ({l})')}, '')" for l in langs)
+        db.rows(f"INSERT INTO consultation_texts (consultation_id, lang, title, intro) VALUES {texts} RETURNING consultation_id")
+        statements = []
+        for i in range(self.STATEMENTS):
+            sid = db.one(
+                "INSERT INTO statements (consultation_id, lang, body, status, created_at) "
+                f"VALUES ({cid}, 'en', {q(f'Load-test statement number {i + 1}')}, 'published', {now}) RETURNING id"
+            )
+            statements.append(int(sid))
+        print(f"consultation {cid}: open statement round in {slug}, {len(statements)} statements", file=sys.stderr)
+        return {"consultation": int(cid), "slug": slug, "statements": statements}
+
+    def landing(self, spec):
+        path = f"/m/{spec['slug']}/consultations/{spec['consultation']}"
+        return path, f'action="{path}/react"'
+
+    def request(self, spec, a):
+        statement = spec["statements"][a.n % len(spec["statements"])]
+        vote = ["agree", "disagree", "pass"][a.n % 3]
+        body = [("csrf_token", a.token), ("statement", str(statement)), ("vote", vote)]
+        return f"/m/{spec['slug']}/consultations/{spec['consultation']}/react", body
+
+    def accepted(self, status, page):
+        # The reaction is stored and the page sends the participant on to the next statement.
+        return status == 303
+
+    def check(self, db, spec, users):
+        cid = spec["consultation"]
+        n = int(db.one(f"SELECT COUNT(*) FROM reactions WHERE consultation_id = {cid}"))
+        people = int(db.one(f"SELECT COUNT(DISTINCT user_id) FROM reactions WHERE consultation_id = {cid}"))
+        ok = n == users and people == users
+        return ok, f"reactions: {n}, participants: {people} (one reaction per account expected)"
+
+
+SCENARIOS = {s.name: s for s in [Questionnaire(), Reactions()]}
 
 
 def login(args):

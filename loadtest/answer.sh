@@ -3,7 +3,7 @@
 #
 # Builds the release binary, creates a fresh database, seeds ANSWER_USERS accounts (default
 # 3,000) as residents of town-1, starts `chorus serve` and signs every account in (argon2id,
-# not measured). Then runs each scenario of ANSWER_SCENARIOS (default: questionnaire):
+# not measured). Then runs each scenario of ANSWER_SCENARIOS (default: questionnaire reactions):
 #   questionnaire: one open questionnaire in town-1, made directly in the database (a required
 #       single choice, a required scale, an optional multiple choice and free text, the age
 #       question; texts in every language of town-1); every account hands in its answers,
@@ -11,14 +11,19 @@
 #       answer must be 200 with the handed-in page, and afterwards the database must hold
 #       exactly one handed-in response per account.
 # A scenario is a class in loadtest/answer.py (setup, request, check); add it there and to
-# ANSWER_SCENARIOS. Prints the checks and one Markdown table row per scenario; exits non-zero
+# ANSWER_SCENARIOS.
+#   reactions: one open statement round with 20 statements; every account reacts to one
+#       (agree / disagree / pass) as the round page posts it; reactions/s and p50/p99; every
+#       answer must be the redirect to the next statement, and the database must then hold
+#       one reaction per account.
+# Prints the checks and one Markdown table row per scenario; exits non-zero
 # on any failed answer or inconsistency. Only loopback traffic; every run is bounded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="${1:-sqlite}"
 USERS="${ANSWER_USERS:-3000}"
 CONCURRENCY="${ANSWER_CONCURRENCY:-16}"
-SCENARIOS="${ANSWER_SCENARIOS:-questionnaire}"
+SCENARIOS="${ANSWER_SCENARIOS:-questionnaire reactions}"
 PORT="${PORT:-3113}"
 BASE="http://127.0.0.1:$PORT"
 . loadtest/lib.sh
