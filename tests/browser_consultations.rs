@@ -116,7 +116,11 @@ async fn answer_in_english(b: &mut Browser, path: &str, axe: Option<&str>) -> an
 
     let summary = b.client.find(Locator::Css(".error-summary[role=alert]")).await.context("an error summary")?;
     let link = summary.find(Locator::Css(&format!("a[href='#{single}']"))).await.context("that links to the question")?;
-    ensure!(link.text().await? == "Please answer this question.", "the summary says what is wrong");
+    let said = link.text().await?;
+    ensure!(
+        said.starts_with("1. ") && said.ends_with(": Please answer this question."),
+        "the summary names the question and what is wrong: {said}"
+    );
     ensure!(b.text(&format!("{single}-error")).await? == "Please answer this question.", "and so does the question");
     let first = b.client.find(Locator::Id(single)).await.context("the link's target")?;
     let described = first.attr("aria-describedby").await?.unwrap_or_default();

@@ -86,6 +86,19 @@ impl ShowPage {
     fn err(&self, q: &Question) -> Option<&'static str> {
         self.errors.get(&field_of(q.id))
     }
+    /// What an error in the summary is about: the question's number and prompt, or the
+    /// demographic question (so that several links do not read the same).
+    fn error_label(&self, field: &str) -> String {
+        if let Some(q) =
+            field.strip_prefix('q').and_then(|id| id.parse::<i64>().ok()).and_then(|id| self.a.view.questions.iter().find(|q| q.id == id))
+        {
+            return format!("{}. {}", q.position + 1, self.text(q).prompt);
+        }
+        match field.strip_prefix("d_").and_then(|d| Demographic::parse(d.trim_end_matches("_self"))) {
+            Some(d) => self.ctx.tr.t(d.message_id()),
+            None => field.to_string(),
+        }
+    }
     fn derr(&self, d: &Demographic) -> Option<&'static str> {
         self.errors.get(&format!("d_{}", d.as_str()))
     }
