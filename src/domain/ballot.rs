@@ -198,6 +198,35 @@ fn checked(form: &BallotForm, name: &str) -> bool {
     matches!(field(form, name), "on" | "1" | "true" | "yes")
 }
 
+/// The per-language texts of a settings form — `title_<lang>` and `<body>_<lang>` (a
+/// description or an introduction) — checked: a language left empty is skipped, at least one
+/// title is needed. Ballots and consultations share it.
+pub fn texts_of(form: &BallotForm, languages: &[String], body: &str, errors: &mut FieldErrors) -> Vec<(String, String, String)> {
+    let mut texts = Vec::new();
+    for lang in languages {
+        let title = clean(field(form, &text_field("title", lang)));
+        let text = clean(field(form, &text_field(body, lang)));
+        if title.is_empty() && text.is_empty() {
+            continue;
+        }
+        let n = title.chars().count();
+        if n < *TITLE_CHARS.start() {
+            errors.add(text_field("title", lang), "ballot-title-too-short");
+        } else if n > *TITLE_CHARS.end() {
+            errors.add(text_field("title", lang), "ballot-title-too-long");
+        }
+        if text.chars().count() > DESCRIPTION_CHARS {
+            errors.add(text_field(body, lang), "ballot-description-too-long");
+        }
+        texts.push((lang.clone(), title, text));
+    }
+    if texts.is_empty() {
+        let first = languages.first().map_or("en", String::as_str);
+        errors.add(text_field("title", first), "ballot-title-required");
+    }
+    texts
+}
+
 /// Parses `YYYY-MM-DDTHH:MM` (an HTML `datetime-local` value, read as UTC) to epoch seconds.
 pub fn parse_datetime(raw: &str) -> Option<i64> {
     let raw = raw.trim();
@@ -267,28 +296,7 @@ impl BallotSettings {
             errors.add("binding_rule", e);
             BindingRule::EqualShares
         });
-        let mut texts = Vec::new();
-        for lang in languages {
-            let title = clean(field(form, &text_field("title", lang)));
-            let description = clean(field(form, &text_field("description", lang)));
-            if title.is_empty() && description.is_empty() {
-                continue;
-            }
-            let n = title.chars().count();
-            if n < *TITLE_CHARS.start() {
-                errors.add(text_field("title", lang), "ballot-title-too-short");
-            } else if n > *TITLE_CHARS.end() {
-                errors.add(text_field("title", lang), "ballot-title-too-long");
-            }
-            if description.chars().count() > DESCRIPTION_CHARS {
-                errors.add(text_field("description", lang), "ballot-description-too-long");
-            }
-            texts.push((lang.clone(), title, description));
-        }
-        if texts.is_empty() {
-            let first = languages.first().map_or("en", String::as_str);
-            errors.add(text_field("title", first), "ballot-title-required");
-        }
+        let texts = texts_of(form, languages, "description", &mut errors);
         errors.into_result(Self {
             method,
             opens_at,

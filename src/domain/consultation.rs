@@ -4,10 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{
-    ballot::{parse_datetime, text_field},
-    text::clean,
-};
+use super::ballot::{parse_datetime, texts_of};
 use crate::error::FieldErrors;
 
 pub use super::ballot::Status;
@@ -178,28 +175,7 @@ impl ConsultationSettings {
             errors.add("closes_at", "ballot-closes-before-opening");
         }
         let demographics = Demographic::ALL.into_iter().filter(|d| checked(form, &format!("ask_{}", d.as_str()))).collect();
-        let mut texts = Vec::new();
-        for lang in languages {
-            let title = clean(field(form, &text_field("title", lang)));
-            let intro = clean(field(form, &text_field("intro", lang)));
-            if title.is_empty() && intro.is_empty() {
-                continue;
-            }
-            let n = title.chars().count();
-            if n < *TITLE_CHARS.start() {
-                errors.add(text_field("title", lang), "ballot-title-too-short");
-            } else if n > *TITLE_CHARS.end() {
-                errors.add(text_field("title", lang), "ballot-title-too-long");
-            }
-            if intro.chars().count() > INTRO_CHARS {
-                errors.add(text_field("intro", lang), "ballot-description-too-long");
-            }
-            texts.push((lang.clone(), title, intro));
-        }
-        if texts.is_empty() {
-            let first = languages.first().map_or("en", String::as_str);
-            errors.add(text_field("title", first), "ballot-title-required");
-        }
+        let texts = texts_of(form, languages, "intro", &mut errors);
         errors.into_result(Self {
             kind,
             opens_at,
