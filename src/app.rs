@@ -21,11 +21,19 @@ pub async fn serve(state: AppState, listener: TcpListener, shutdown: impl Future
     });
     let watchers = [state.directory.watch(state.db.clone()), state.content.watch(state.db.clone())];
     let closer = services::ballots::count::spawn_closer(state.clone());
+    // The portal serves even when Telegram cannot be reached; the log says why there is no bot.
+    let bot = crate::bot::start(&state).await.unwrap_or_else(|e| {
+        tracing::error!(error = %e, "the Telegram bot could not start");
+        None
+    });
     let limits = crate::web::server::Limits {
         header_timeout: std::time::Duration::from_secs(state.config.header_timeout_seconds),
         max_connections: state.config.max_connections as usize,
     };
     crate::web::server::serve(crate::web::router(state.clone()), listener, limits, shutdown).await;
+    if let Some(bot) = bot {
+        bot.stop().await;
+    }
     sweeper.abort();
     closer.abort();
     for w in watchers.into_iter().flatten() {
@@ -64,6 +72,28 @@ fn print_demo_accounts(accounts: &[services::demo::OneTimeAccount]) {
         println!("  {:<16} {:<15} {}", a.username, a.role, a.password);
     }
     println!();
+}
+
+/// Runs the Telegram bot alone (no portal pages; the webhook needs the portal, so this is
+/// long polling), until SIGTERM or Ctrl-C.
+pub async fn run_bot(config: Config) -> anyhow::Result<()> {
+    if config.bot_token.is_none() {
+        anyhow::bail!("no bot token: set TELOXIDE_TOKEN or bot_token in chorus.toml");
+    }
+    if config.bot_webhook {
+        anyhow::bail!("`chorus bot` polls; the webhook (CHORUS_BOT_WEBHOOK=true) is served by `chorus serve`");
+    }
+    let state = AppState::connect(config).await?;
+    let watchers = [state.directory.watch(state.db.clone()), state.content.watch(state.db.clone())];
+    let bot = crate::bot::start(&state).await?.ok_or_else(|| anyhow::anyhow!("no bot token"))?;
+    println!("The Chorus bot is running (Ctrl-C to stop)");
+    shutdown_signal().await;
+    bot.stop().await;
+    for w in watchers.into_iter().flatten() {
+        w.abort();
+    }
+    state.db.close().await;
+    Ok(())
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

@@ -169,6 +169,42 @@ pub const SETTINGS: &[Setting] = &[
         default: "1024",
         help: "open connections served at once; more wait until one closes",
     },
+    Setting {
+        key: "bot_token",
+        env: "TELOXIDE_TOKEN",
+        default: "",
+        help: "the Telegram bot's token from BotFather (a secret, never printed); when set, `chorus serve` runs the bot beside the portal",
+    },
+    Setting {
+        key: "bot_api_url",
+        env: "TELOXIDE_API_URL",
+        default: "https://api.telegram.org",
+        help: "the Bot API server (a self-hosted telegram-bot-api, or a fake one in tests)",
+    },
+    Setting {
+        key: "bot_webhook",
+        env: "CHORUS_BOT_WEBHOOK",
+        default: "false",
+        help: "receive updates by webhook at CHORUS_BASE_URL/telegram/webhook instead of long polling (required with several servers)",
+    },
+    Setting {
+        key: "bot_webhook_secret",
+        env: "CHORUS_BOT_WEBHOOK_SECRET",
+        default: "",
+        help: "the webhook's secret token (1-256 of A-Z a-z 0-9 _ -); derived from the server key when empty",
+    },
+    Setting {
+        key: "bot_sends_per_second",
+        env: "CHORUS_BOT_SENDS_PER_SECOND",
+        default: "30",
+        help: "notifications the bot sends per second at most (Telegram allows about 30; divide by the number of servers)",
+    },
+    Setting {
+        key: "bot_outbox_interval_ms",
+        env: "CHORUS_BOT_OUTBOX_INTERVAL_MS",
+        default: "1000",
+        help: "how often each server looks for notifications to send by Telegram (each is sent once)",
+    },
     Setting { key: "log", env: "CHORUS_LOG", default: "info", help: "log filter, e.g. info or chorus=debug,tower_http=info" },
     Setting { key: "log_format", env: "CHORUS_LOG_FORMAT", default: "text", help: "text or json" },
 ];
@@ -243,6 +279,18 @@ pub struct Config {
     pub directory_refresh_ms: u64,
     /// Period of the check for ballots to close, in milliseconds.
     pub ballot_close_interval_ms: u64,
+    /// The Telegram bot's token (secret).
+    pub bot_token: Option<String>,
+    /// The Bot API server.
+    pub bot_api_url: String,
+    /// Webhook instead of long polling.
+    pub bot_webhook: bool,
+    /// The webhook's secret token, when set explicitly.
+    pub bot_webhook_secret: Option<String>,
+    /// Notifications sent per second at most.
+    pub bot_sends_per_second: u32,
+    /// How often the outbox is read.
+    pub bot_outbox_interval_ms: u64,
     /// Log filter directive.
     pub log: String,
     /// Log line format.
@@ -261,6 +309,10 @@ impl fmt::Debug for Config {
             .field("translate_url", &self.translate_url)
             .field("translate_api_key", &self.translate_api_key.as_ref().map(|_| "***"))
             .field("secret_key", &self.secret_key.as_ref().map(|_| "***"))
+            .field("bot_token", &self.bot_token.as_ref().map(|_| "***"))
+            .field("bot_api_url", &self.bot_api_url)
+            .field("bot_webhook", &self.bot_webhook)
+            .field("bot_webhook_secret", &self.bot_webhook_secret.as_ref().map(|_| "***"))
             .finish_non_exhaustive()
     }
 }
@@ -375,6 +427,15 @@ impl Config {
         if secret_key.as_ref().is_some_and(|k| k.len() < 32) {
             return Err(invalid(setting("secret_key"), "must be at least 32 characters"));
         }
+        let bot_api_url = get("bot_api_url").trim().trim_end_matches('/').to_string();
+        if !(bot_api_url.starts_with("http://") || bot_api_url.starts_with("https://")) {
+            return Err(invalid(setting("bot_api_url"), "must start with http:// or https://"));
+        }
+        let bot_webhook_secret = Some(get("bot_webhook_secret").to_string()).filter(|k| !k.is_empty());
+        let secret_chars = |k: &String| k.len() <= 256 && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        if bot_webhook_secret.as_ref().is_some_and(|k| !secret_chars(k)) {
+            return Err(invalid(setting("bot_webhook_secret"), "must be 1 to 256 of A-Z, a-z, 0-9, _ and -"));
+        }
         if db_min_connections > db_max_connections {
             return Err(invalid(setting("db_min_connections"), "must not exceed CHORUS_DB_MAX_CONNECTIONS"));
         }
@@ -418,6 +479,12 @@ impl Config {
                 50,
                 3_600_000,
             )?),
+            bot_token: Some(get("bot_token").trim().to_string()).filter(|k| !k.is_empty()),
+            bot_api_url,
+            bot_webhook: boolean(setting("bot_webhook"), get("bot_webhook"))?,
+            bot_webhook_secret,
+            bot_sends_per_second: number(setting("bot_sends_per_second"), get("bot_sends_per_second"), 1, 10_000)?,
+            bot_outbox_interval_ms: u64::from(number(setting("bot_outbox_interval_ms"), get("bot_outbox_interval_ms"), 10, 3_600_000)?),
             log: get("log").to_string(),
             log_format,
         })
@@ -506,6 +573,8 @@ mod tests {
         let key = "k".repeat(40);
         let c = Config::from_sources(None, env_of(&[("CHORUS_SECRET_KEY", &key)])).expect("valid");
         assert!(!format!("{c:?}").contains(&key));
+        let c = Config::from_sources(Some("bot_token = \"123:secret-token\""), env_of(&[])).expect("valid");
+        assert!(!format!("{c:?}").contains("secret-token"));
         let err = Config::from_sources(None, env_of(&[("DATABASE_URL", "mysql://u:hunter2@x")])).unwrap_err().to_string();
         assert!(!err.contains("hunter2"), "{err}");
     }

@@ -4,6 +4,8 @@
 
 /// Wiring and running: `run`, `serve`, graceful shutdown.
 pub mod app;
+/// The Telegram bot: a second front end over the same services (dialogue, commands, outbox).
+pub mod bot;
 /// Typed configuration from the environment and `chorus.toml`; secrets redacted.
 pub mod config;
 /// The database pool, migrations of both dialects, one module per aggregate.

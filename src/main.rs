@@ -29,6 +29,9 @@ enum Command {
         #[arg(long, value_name = "ADDR")]
         bind: Option<SocketAddr>,
     },
+    /// Run the Telegram bot alone, by long polling, until Ctrl-C or SIGTERM (`serve` runs it
+    /// beside the portal when TELOXIDE_TOKEN is set).
+    Bot,
     /// Apply pending database migrations and exit.
     Migrate,
     /// Create a global admin with a one-time password (printed once), or make an existing
@@ -152,6 +155,7 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async move {
         match cli.command {
             Command::Serve { demo, .. } => app::run(config, demo).await,
+            Command::Bot => app::run_bot(config).await,
             Command::Migrate => {
                 chorus::state::AppState::connect(config).await?;
                 println!("Migrations applied.");

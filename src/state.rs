@@ -44,8 +44,39 @@ pub struct AppState {
     pub content: Arc<ContentVersion>,
     /// The public parts of issue pages, from memory.
     pub issue_pages: Arc<PublicPages>,
+    /// The Telegram bot, as the portal sees it (its name, the webhook's queue).
+    pub telegram: Arc<Telegram>,
     /// The queue for casting votes on SQLite (see [`AppState::vote_queue`]).
     votes: Arc<tokio::sync::Mutex<()>>,
+}
+
+/// What the portal knows of the Telegram bot: whether one is configured, its name once
+/// Telegram told it (for `t.me` links), and where the webhook hands updates to it.
+#[derive(Default)]
+pub struct Telegram {
+    /// The bot's username, set when the bot starts on this server.
+    pub username: std::sync::OnceLock<String>,
+    /// The running bot's queue of updates received by webhook.
+    pub webhook: std::sync::OnceLock<tokio::sync::mpsc::Sender<teloxide::types::Update>>,
+    /// The secret Telegram repeats in every webhook call.
+    pub webhook_secret: Option<String>,
+}
+
+impl Telegram {
+    /// The secret for the webhook: the configured one, or one derived from the server key
+    /// (the same on every server, since the key is shared through the database).
+    fn new(config: &Config, keys: &Keys) -> Self {
+        let webhook_secret = config
+            .bot_token
+            .as_ref()
+            .map(|token| config.bot_webhook_secret.clone().unwrap_or_else(|| keys.sign("telegram-webhook", &[token])));
+        Self { webhook_secret, ..Self::default() }
+    }
+
+    /// A link that opens the bot at `start` (e.g. `issue-12`), once the bot is known.
+    pub fn deep_link(&self, start: &str) -> Option<String> {
+        self.username.get().map(|name| format!("https://t.me/{name}?start={start}"))
+    }
 }
 
 impl AppState {
@@ -67,6 +98,7 @@ impl AppState {
         let refresh = std::time::Duration::from_millis(config.directory_refresh_ms);
         let content = ContentVersion::new(refresh);
         let (directory, listings) = (Arc::new(Directory::new(refresh)), Arc::new(Listings::new(content.clone())));
+        let telegram = Arc::new(Telegram::new(&config, &keys));
         Ok(Self {
             db,
             backend,
@@ -79,6 +111,7 @@ impl AppState {
             listings,
             issue_pages: Arc::new(PublicPages::new(content.clone(), 1024)),
             content,
+            telegram,
             votes: Arc::default(),
         })
     }

@@ -157,6 +157,7 @@ fn used_ids() -> Vec<String> {
         "demographics",
         "statement",
         "statements",
+        "bot",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();

@@ -1,5 +1,6 @@
 //! Chorus integration tests: one binary, the real app over HTTP, on SQLite and PostgreSQL.
 
+mod fake_telegram;
 mod helpers;
 mod hostile;
 
@@ -9,6 +10,7 @@ mod api;
 mod ballots;
 mod ballots_access;
 mod ballots_secrecy;
+mod bot;
 mod browser;
 mod browser_consultations;
 mod browser_statements;

@@ -19,6 +19,7 @@ fn normalise(ty: &str) -> String {
     match ty.to_ascii_lowercase().as_str() {
         "integer" | "bigint" => "integer".into(),
         "text" => "text".into(),
+        "blob" | "bytea" => "bytes".into(),
         other => other.into(),
     }
 }

@@ -339,3 +339,4 @@ services-description = بماذا يساعدون
 services-languages = اللغات التي يتكلمونها هناك
 services-contact = كيف تتواصل معهم
 services-contact-hint = العنوان، ومواعيد العمل، والهاتف، والموقع الإلكتروني.
+issue-support-on-telegram = ادعمها عبر تيليجرام

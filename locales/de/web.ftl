@@ -327,3 +327,4 @@ services-description = Wobei sie helfen
 services-languages = Sprachen, die dort gesprochen werden
 services-contact = So erreicht man sie
 services-contact-hint = Adresse, Öffnungszeiten, Telefon, Website.
+issue-support-on-telegram = Über Telegram unterstützen

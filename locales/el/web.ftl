@@ -327,3 +327,4 @@ services-description = Σε τι βοηθούν
 services-languages = Γλώσσες που μιλούν εκεί
 services-contact = Πώς να επικοινωνήσετε μαζί τους
 services-contact-hint = Διεύθυνση, ώρες λειτουργίας, τηλέφωνο, ιστότοπος.
+issue-support-on-telegram = Υποστηρίξτε το από το Telegram

@@ -327,3 +327,4 @@ services-description = What they help with
 services-languages = Languages spoken there
 services-contact = How to reach them
 services-contact-hint = Address, opening hours, phone, website.
+issue-support-on-telegram = Support it from Telegram

@@ -327,3 +327,4 @@ services-description = En qué ayudan
 services-languages = Idiomas que se hablan allí
 services-contact = Cómo contactar
 services-contact-hint = Dirección, horario, teléfono, página web.
+issue-support-on-telegram = Apóyalo desde Telegram

@@ -327,3 +327,4 @@ services-description = در چه کارهایی کمک می‌کنند
 services-languages = زبان‌هایی که آنجا صحبت می‌شود
 services-contact = راه تماس با آن‌ها
 services-contact-hint = نشانی، ساعت‌های کاری، تلفن، وب‌سایت.
+issue-support-on-telegram = از طریق تلگرام حمایت کنید

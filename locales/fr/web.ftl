@@ -327,3 +327,4 @@ services-description = Pour quoi ce service peut aider
 services-languages = Langues parlées dans ce service
 services-contact = Comment les contacter
 services-contact-hint = Adresse, horaires d'ouverture, téléphone, site web.
+issue-support-on-telegram = Le soutenir depuis Telegram

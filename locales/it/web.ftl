@@ -327,3 +327,4 @@ services-description = In cosa aiutano
 services-languages = Lingue parlate lì
 services-contact = Come contattarli
 services-contact-hint = Indirizzo, orari di apertura, telefono, sito web.
+issue-support-on-telegram = Sostienilo da Telegram

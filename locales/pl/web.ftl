@@ -333,3 +333,4 @@ services-description = W czym pomagają
 services-languages = Języki, w których można się tam porozumieć
 services-contact = Jak się z nimi skontaktować
 services-contact-hint = Adres, godziny otwarcia, telefon, strona internetowa.
+issue-support-on-telegram = Poprzyj przez Telegram

@@ -333,3 +333,4 @@ services-description = С чем помогают
 services-languages = Языки, на которых там говорят
 services-contact = Как связаться
 services-contact-hint = Адрес, часы работы, телефон, сайт.
+issue-support-on-telegram = Поддержать через Telegram

@@ -333,3 +333,4 @@ services-description = Pri čem pomagajo
 services-languages = Jeziki, ki jih tam govorijo
 services-contact = Kako jih dosežete
 services-contact-hint = Naslov, uradne ure, telefon, spletna stran.
+issue-support-on-telegram = Podprite prek Telegrama

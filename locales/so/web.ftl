@@ -327,3 +327,4 @@ services-description = Waxa ay dadka ka caawiyaan
 services-languages = Luqadaha halkaas lagaga hadlo
 services-contact = Sida loola xiriiro
 services-contact-hint = Ciwaanka, saacadaha furitaanka, taleefanka, bogga internetka.
+issue-support-on-telegram = Ku taageer Telegram

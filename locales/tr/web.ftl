@@ -327,3 +327,4 @@ services-description = Hangi konularda yardım ediyorlar
 services-languages = Orada konuşulan diller
 services-contact = Nasıl ulaşılır
 services-contact-hint = Adres, çalışma saatleri, telefon, web sitesi.
+issue-support-on-telegram = Telegram üzerinden destekle

@@ -333,3 +333,4 @@ services-description = З чим допомагають
 services-languages = Мови, якими там розмовляють
 services-contact = Як зв'язатися
 services-contact-hint = Адреса, години роботи, телефон, вебсайт.
+issue-support-on-telegram = Підтримати через Telegram

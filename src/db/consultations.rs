@@ -382,18 +382,13 @@ pub async fn end_early(db: &Db, municipality_id: i64, id: i64, at: i64) -> sqlx:
 /// consultation reached `status`, in one statement.
 pub async fn notify_participants(conn: &mut sqlx::AnyConnection, id: i64, status: &str) -> sqlx::Result<u64> {
     let subject = super::notifications::Subject::Consultation(id);
-    Ok(sqlx::query(
-        "INSERT INTO notifications (user_id, kind, subject_id, status, created_at)
-         SELECT p.user_id, $4, $1, $2, $3 FROM (
+    let sql = format!(
+        "INSERT INTO notifications (user_id, kind, subject_id, status, created_at, delivered_at)
+         SELECT p.user_id, $4, $1, $2, $3, {} FROM (
              SELECT user_id FROM responses WHERE consultation_id = $1 AND submitted_at IS NOT NULL
              UNION SELECT user_id FROM reactions WHERE consultation_id = $1
-             UNION SELECT author_id FROM statements WHERE consultation_id = $1 AND author_id IS NOT NULL) p",
-    )
-    .bind(subject.id())
-    .bind(status)
-    .bind(super::now())
-    .bind(subject.kind())
-    .execute(conn)
-    .await?
-    .rows_affected())
+             UNION SELECT author_id AS user_id FROM statements WHERE consultation_id = $1 AND author_id IS NOT NULL) p",
+        super::notifications::pending("p.user_id")
+    );
+    Ok(sqlx::query(&sql).bind(subject.id()).bind(status).bind(super::now()).bind(subject.kind()).execute(conn).await?.rows_affected())
 }

@@ -168,6 +168,11 @@ pub async fn by_id(db: &Db, municipality_id: i64, id: i64) -> sqlx::Result<Optio
     row.as_ref().map(from_row).transpose()
 }
 
+/// The municipality of issue `id`.
+pub async fn municipality_of(db: &Db, id: i64) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar("SELECT municipality_id FROM issues WHERE id = $1").bind(id).fetch_optional(db).await
+}
+
 /// One step of the status timeline.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Event {

@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod audit;
 pub mod ballots;
+pub mod bot;
 pub mod comments;
 pub mod consultations;
 pub mod issues;

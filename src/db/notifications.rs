@@ -43,9 +43,20 @@ impl Subject {
     }
 }
 
+/// The `delivered_at` of a new notification for the person in column `user`: NULL (to be
+/// delivered) when they use the bot, else 0 (nothing to deliver outside the web), so that the
+/// outbox's index holds only what a channel still has to send.
+pub fn pending(user: &str) -> String {
+    format!("CASE WHEN EXISTS (SELECT 1 FROM bot_chats bc WHERE bc.user_id = {user} AND bc.blocked_at IS NULL) THEN NULL ELSE 0 END")
+}
+
 /// Tells `user_id` that `subject` reached `status` (a message id suffix, e.g. `published`).
 pub async fn notify<'c>(conn: impl sqlx::AnyExecutor<'c>, user_id: i64, subject: Subject, status: &str) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO notifications (user_id, kind, subject_id, issue_id, status, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+    let sql = format!(
+        "INSERT INTO notifications (user_id, kind, subject_id, issue_id, status, created_at, delivered_at) VALUES ($1, $2, $3, $4, $5, $6, {})",
+        pending("$1")
+    );
+    sqlx::query(&sql)
         .bind(user_id)
         .bind(subject.kind())
         .bind(subject.id())
@@ -60,18 +71,14 @@ pub async fn notify<'c>(conn: impl sqlx::AnyExecutor<'c>, user_id: i64, subject:
 /// Tells the author of issue `issue_id` and everyone who supports it that it reached
 /// `status` (the city forwarded, answered or resolved it), except `actor`.
 pub async fn notify_followers<'c>(conn: impl sqlx::AnyExecutor<'c>, issue_id: i64, status: &str, actor: i64) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO notifications (user_id, kind, subject_id, issue_id, status, created_at)
-         SELECT f.user_id, 'issue', $1, $1, $2, $3 FROM (SELECT author_id AS user_id FROM issues WHERE id = $1 AND author_id IS NOT NULL
+    let sql = format!(
+        "INSERT INTO notifications (user_id, kind, subject_id, issue_id, status, created_at, delivered_at)
+         SELECT f.user_id, 'issue', $1, $1, $2, $3, {} FROM (SELECT author_id AS user_id FROM issues WHERE id = $1 AND author_id IS NOT NULL
                                              UNION SELECT user_id FROM supports WHERE issue_id = $1) f
          WHERE f.user_id <> $4",
-    )
-    .bind(issue_id)
-    .bind(status)
-    .bind(now())
-    .bind(actor)
-    .execute(conn)
-    .await?;
+        pending("f.user_id")
+    );
+    sqlx::query(&sql).bind(issue_id).bind(status).bind(now()).bind(actor).execute(conn).await?;
     Ok(())
 }
 
@@ -79,6 +86,10 @@ pub async fn notify_followers<'c>(conn: impl sqlx::AnyExecutor<'c>, issue_id: i6
 /// consultation's title in the reader's language.
 #[derive(Clone, Debug)]
 pub struct Notification {
+    /// Row id.
+    pub id: i64,
+    /// Whom it is for.
+    pub user_id: i64,
     /// `issue`, `ballot` or `consultation`.
     pub kind: String,
     /// The issue or ballot.
@@ -103,45 +114,50 @@ pub struct Notification {
     pub read: bool,
 }
 
-/// The newest notifications of a person, ballot titles in `lang` where they exist.
-pub async fn for_user(db: &Db, user_id: i64, lang: &str, limit: i64) -> sqlx::Result<Vec<Notification>> {
-    let rows = sqlx::query(
-        "SELECT n.kind, n.subject_id, m.slug, m.id AS municipality_id, COALESCE(i.title, bt.title, ct.title) AS title, COALESCE(i.status, '') AS issue_status,
-                i.author_id, COALESCE(i.lang, bt.lang, ct.lang) AS lang, n.status, n.created_at, n.read_at
+/// Notifications with their titles, ballot and consultation titles in `$1` (or their first
+/// language); the caller adds the WHERE clause (parameters from `$2`).
+const SELECT: &str = "SELECT n.id, n.user_id, n.kind, n.subject_id, m.slug, m.id AS municipality_id, COALESCE(i.title, bt.title, ct.title) AS title,
+                COALESCE(i.status, '') AS issue_status, i.author_id, COALESCE(i.lang, bt.lang, ct.lang) AS lang, n.status, n.created_at, n.read_at
          FROM notifications n
          LEFT JOIN issues i ON n.kind = 'issue' AND i.id = n.issue_id
          LEFT JOIN ballots b ON n.kind = 'ballot' AND b.id = n.subject_id
          LEFT JOIN ballot_texts bt ON bt.ballot_id = b.id
-              AND bt.lang = COALESCE((SELECT lang FROM ballot_texts WHERE ballot_id = b.id AND lang = $3), (SELECT MIN(lang) FROM ballot_texts WHERE ballot_id = b.id))
+              AND bt.lang = COALESCE((SELECT lang FROM ballot_texts WHERE ballot_id = b.id AND lang = $1), (SELECT MIN(lang) FROM ballot_texts WHERE ballot_id = b.id))
          LEFT JOIN consultations c ON n.kind = 'consultation' AND c.id = n.subject_id
          LEFT JOIN consultation_texts ct ON ct.consultation_id = c.id
-              AND ct.lang = COALESCE((SELECT lang FROM consultation_texts WHERE consultation_id = c.id AND lang = $3),
+              AND ct.lang = COALESCE((SELECT lang FROM consultation_texts WHERE consultation_id = c.id AND lang = $1),
                                      (SELECT MIN(lang) FROM consultation_texts WHERE consultation_id = c.id))
-         JOIN municipalities m ON m.id = COALESCE(i.municipality_id, b.municipality_id, c.municipality_id)
-         WHERE n.user_id = $1 AND n.kind IN ('issue', 'ballot', 'consultation') ORDER BY n.id DESC LIMIT $2",
-    )
-    .bind(user_id)
-    .bind(limit)
-    .bind(lang)
-    .fetch_all(db)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Notification {
-                kind: r.try_get("kind")?,
-                subject_id: r.try_get("subject_id")?,
-                municipality_slug: r.try_get("slug")?,
-                municipality_id: r.try_get("municipality_id")?,
-                title: r.try_get::<Option<String>, _>("title")?.unwrap_or_default(),
-                issue_status: r.try_get("issue_status")?,
-                author_id: r.try_get("author_id")?,
-                lang: r.try_get::<Option<String>, _>("lang")?.unwrap_or_default(),
-                status: r.try_get("status")?,
-                created_at: r.try_get("created_at")?,
-                read: r.try_get::<Option<i64>, _>("read_at")?.is_some(),
-            })
-        })
-        .collect()
+         JOIN municipalities m ON m.id = COALESCE(i.municipality_id, b.municipality_id, c.municipality_id)";
+
+fn from_row(r: &sqlx::any::AnyRow) -> sqlx::Result<Notification> {
+    Ok(Notification {
+        id: r.try_get("id")?,
+        user_id: r.try_get("user_id")?,
+        kind: r.try_get("kind")?,
+        subject_id: r.try_get("subject_id")?,
+        municipality_slug: r.try_get("slug")?,
+        municipality_id: r.try_get("municipality_id")?,
+        title: r.try_get::<Option<String>, _>("title")?.unwrap_or_default(),
+        issue_status: r.try_get("issue_status")?,
+        author_id: r.try_get("author_id")?,
+        lang: r.try_get::<Option<String>, _>("lang")?.unwrap_or_default(),
+        status: r.try_get("status")?,
+        created_at: r.try_get("created_at")?,
+        read: r.try_get::<Option<i64>, _>("read_at")?.is_some(),
+    })
+}
+
+/// The newest notifications of a person, ballot titles in `lang` where they exist.
+pub async fn for_user(db: &Db, user_id: i64, lang: &str, limit: i64) -> sqlx::Result<Vec<Notification>> {
+    let sql = format!("{SELECT} WHERE n.user_id = $2 AND n.kind IN ('issue', 'ballot', 'consultation') ORDER BY n.id DESC LIMIT $3");
+    let rows = sqlx::query(&sql).bind(lang).bind(user_id).bind(limit).fetch_all(db).await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// One notification, titles in `lang` (`None` when its subject is gone).
+pub async fn by_id(db: &Db, id: i64, lang: &str) -> sqlx::Result<Option<Notification>> {
+    let sql = format!("{SELECT} WHERE n.id = $2");
+    sqlx::query(&sql).bind(lang).bind(id).fetch_optional(db).await?.as_ref().map(from_row).transpose()
 }
 
 /// How many notifications a person has not seen.

@@ -144,17 +144,12 @@ pub async fn vacuum(db: &Db, backend: Backend) -> sqlx::Result<()> {
 /// statement with one time, so that the notifications say nothing about when anyone voted.
 pub async fn notify_roll(conn: &mut sqlx::AnyConnection, ballot_id: i64, status: &str) -> sqlx::Result<u64> {
     let subject = super::notifications::Subject::Ballot(ballot_id);
-    Ok(sqlx::query(
-        "INSERT INTO notifications (user_id, kind, subject_id, status, created_at)
-         SELECT user_id, $4, ballot_id, $2, $3 FROM ballot_roll WHERE ballot_id = $1 ORDER BY user_id",
-    )
-    .bind(subject.id())
-    .bind(status)
-    .bind(super::now())
-    .bind(subject.kind())
-    .execute(conn)
-    .await?
-    .rows_affected())
+    let sql = format!(
+        "INSERT INTO notifications (user_id, kind, subject_id, status, created_at, delivered_at)
+         SELECT r.user_id, $4, r.ballot_id, $2, $3, {} FROM ballot_roll r WHERE r.ballot_id = $1 ORDER BY r.user_id",
+        super::notifications::pending("r.user_id")
+    );
+    Ok(sqlx::query(&sql).bind(subject.id()).bind(status).bind(super::now()).bind(subject.kind()).execute(conn).await?.rows_affected())
 }
 
 /// What a ballot page needs to know about its signed-in reader, in one round trip: their

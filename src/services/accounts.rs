@@ -90,6 +90,13 @@ pub async fn delete(state: &AppState, user: &User, password: &str, session_failu
         errors.add("password", "password-wrong");
         return Ok(Err(Refused { errors, end_session }));
     }
+    erase(state, user).await?;
+    Ok(Ok(()))
+}
+
+/// Erases an account whose owner confirmed it (by password on the web, by a confirmation in
+/// their own Telegram chat): see [`delete`].
+pub async fn erase(state: &AppState, user: &User) -> Result<()> {
     let mut tx = state.db.begin().await?;
     if user.is_admin && db::users::count_admins(&mut *tx).await? <= 1 {
         return Err(AppError::Conflict("account-last-admin"));
@@ -99,13 +106,16 @@ pub async fn delete(state: &AppState, user: &User, password: &str, session_failu
     db::issues::forget_author(&mut tx, user.id).await?;
     db::responses::forget(&mut tx, user.id).await?;
     db::statements::forget_author(&mut tx, user.id).await?;
+    if let Some(chat) = db::bot::chat_of_user(&mut *tx, user.id).await? {
+        db::bot::forget_chat(&mut tx, chat.chat_id).await?;
+    }
     db::users::delete(&mut *tx, user.id).await?;
     // Their name leaves every cached page (the foreign keys clear it without touching the texts).
     db::bump_content_version(&mut *tx).await?;
     db::audit::record(&mut *tx, &Entry::new("account.delete")).await?;
     tx.commit().await?;
     tracing::info!("account deleted");
-    Ok(Ok(()))
+    Ok(())
 }
 
 /// The people who work for a municipality (translators, moderators, council members,

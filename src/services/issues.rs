@@ -132,6 +132,14 @@ pub async fn submit(state: &AppState, author: &User, m: &Municipality, form: &Is
 
 pub use super::issue_page::{IssueView, view};
 
+/// A public issue by its id alone (from a link into the bot), with its municipality.
+pub async fn by_link(state: &AppState, id: i64) -> Result<(Issue, Municipality)> {
+    let municipality_id = db::issues::municipality_of(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let m = state.directory.get(&state.db).await?.municipality_by_id(municipality_id).cloned().ok_or(AppError::NotFound)?;
+    let issue = db::issues::by_id(&state.db, m.id, id).await?.filter(Issue::is_public).ok_or(AppError::NotFound)?;
+    Ok((issue, m))
+}
+
 /// Supports a public issue (or withdraws the support). Supporting makes the person a
 /// resident of the municipality.
 pub async fn set_support(state: &AppState, user: &User, m: &Municipality, id: i64, support: bool) -> Result<()> {

@@ -23,5 +23,6 @@ pub mod passwords;
 pub mod redaction;
 pub mod referrals;
 pub mod taxonomy;
+pub mod telegram;
 pub mod throttle;
 pub mod translation;

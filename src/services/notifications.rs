@@ -38,30 +38,57 @@ pub struct Notice {
 /// The newest notifications of `reader`, each showing only what they may see.
 pub async fn list(state: &AppState, reader: &User, lang: &str, limit: i64) -> Result<Vec<Notice>> {
     let rows = db::notifications::for_user(&state.db, reader.id, lang, limit).await?;
-    let hidden_issue = |n: &db::notifications::Notification| n.kind == "issue" && !PUBLIC_STATUSES.contains(&n.issue_status.as_str());
     let roles = if rows.iter().any(hidden_issue) { db::roles::of_user(&state.db, reader.id).await? } else { Vec::new() };
-    let moderates = |m: i64| reader.is_admin || roles.iter().any(|g| g.municipality_id == m && g.role == Role::Moderator);
-    Ok(rows
-        .into_iter()
-        .map(|n| {
-            let visible = !hidden_issue(&n) || n.author_id == Some(reader.id) || moderates(n.municipality_id);
-            let section = match n.kind.as_str() {
-                "ballot" => "ballots",
-                "consultation" => "consultations",
-                _ => "issues",
-            };
-            Notice {
-                href: format!("/m/{}/{section}/{}", n.municipality_slug, n.subject_id),
-                kind: n.kind,
-                municipality_slug: n.municipality_slug,
-                title: visible.then_some(n.title),
-                lang: n.lang,
-                status: n.status,
-                created_at: n.created_at,
-                read: n.read,
-            }
-        })
-        .collect())
+    Ok(rows.into_iter().map(|n| notice(n, reader.id, reader.is_admin, &roles)).collect())
+}
+
+/// One notification of `reader_id` (for a channel that delivers it), as they may see it;
+/// `None` when its subject is gone.
+pub async fn one(state: &AppState, reader_id: i64, id: i64, lang: &str) -> Result<Option<Notice>> {
+    let Some(n) = db::notifications::by_id(&state.db, id, lang).await?.filter(|n| n.user_id == reader_id) else { return Ok(None) };
+    let (admin, roles) = if hidden_issue(&n) {
+        let admin = db::users::by_id(&state.db, reader_id).await?.is_some_and(|u| u.is_admin);
+        (admin, db::roles::of_user(&state.db, reader_id).await?)
+    } else {
+        (false, Vec::new())
+    };
+    Ok(Some(notice(n, reader_id, admin, &roles)))
+}
+
+/// A notification as one sentence (for channels without a page: the bot).
+pub fn sentence(tr: &crate::i18n::Tr, n: &Notice) -> String {
+    let Some(title) = &n.title else { return tr.t("notification-unavailable") };
+    match n.kind.as_str() {
+        "ballot" => tr.t1("bot-notice-ballot", "title", title),
+        "consultation" => tr.t1("bot-notice-consultation", "title", title),
+        _ => tr.t2("bot-notice-issue", "title", title, "status", tr.t(&format!("status-{}", n.status))),
+    }
+}
+
+fn hidden_issue(n: &db::notifications::Notification) -> bool {
+    n.kind == "issue" && !PUBLIC_STATUSES.contains(&n.issue_status.as_str())
+}
+
+/// What `reader_id` may see of a notification: a hidden issue's title only for its author and
+/// the municipality's moderators.
+fn notice(n: db::notifications::Notification, reader_id: i64, is_admin: bool, roles: &[db::roles::Grant]) -> Notice {
+    let moderates = |m: i64| is_admin || roles.iter().any(|g| g.municipality_id == m && g.role == Role::Moderator);
+    let visible = !hidden_issue(&n) || n.author_id == Some(reader_id) || moderates(n.municipality_id);
+    let section = match n.kind.as_str() {
+        "ballot" => "ballots",
+        "consultation" => "consultations",
+        _ => "issues",
+    };
+    Notice {
+        href: format!("/m/{}/{section}/{}", n.municipality_slug, n.subject_id),
+        kind: n.kind,
+        municipality_slug: n.municipality_slug,
+        title: visible.then_some(n.title),
+        lang: n.lang,
+        status: n.status,
+        created_at: n.created_at,
+        read: n.read,
+    }
 }
 
 /// Marks all of a person's notifications as seen.

@@ -45,6 +45,8 @@ struct ShowPage {
     /// The answer form as typed, and its errors.
     answer: AnswerForm,
     answer_errors: FieldErrors,
+    /// The bot's link to this issue, when a bot is configured.
+    telegram: Option<String>,
 }
 
 impl ShowPage {
@@ -95,6 +97,7 @@ async fn show_page(
         comment_errors,
         answer,
         answer_errors,
+        telegram: state.telegram.deep_link(&format!("issue-{id}")),
     };
     Ok(render_with(status, &page))
 }

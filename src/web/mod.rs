@@ -23,6 +23,7 @@ pub mod moderation;
 pub mod query;
 pub mod server;
 pub mod setup;
+pub mod telegram;
 pub mod translate;
 
 use std::time::Duration;
@@ -104,7 +105,8 @@ pub fn router(state: AppState) -> Router {
                 .layer(CatchPanicLayer::custom(|_| AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()))
                 .layer(DefaultBodyLimit::max(cfg.max_body_bytes)),
         )
-        .with_state(state)
+        .with_state(state.clone())
+        .merge(telegram::router(state))
 }
 
 /// How many database round trips a request took (in the response's extensions; the request's

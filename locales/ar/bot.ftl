@@ -1,0 +1,97 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = اختيار اللغة والمدينة
+bot-command-new = اطرح قضية
+bot-command-my = قضاياي وحالتها
+bot-command-settings = الإشعارات التي تصلني
+bot-command-language = تغيير اللغة
+bot-command-help = ما الذي يستطيع هذا البوت فعله
+bot-command-cancel = إيقاف ما أفعله الآن
+bot-command-export = تنزيل بياناتي
+bot-command-delete = حذف بياناتي
+bot-help-intro = يتيح لك Chorus أن تطرح قضايا على مدينتك وأن تتابع ما يحدث لها. تبقى دون اسم: لا يحفظ البوت إلا رقم هذه المحادثة واختياراتك. الأوامر:
+
+## Start
+bot-choose-language = أي لغة تريد أن تستخدم؟
+bot-language-chosen = اللغة: { $language }
+bot-choose-municipality = في أي مدينة تسكن؟
+bot-municipality-chosen = المدينة: { $municipality }
+
+## Menu
+bot-menu-intro = ماذا تريد أن تفعل؟
+bot-menu-new = اطرح قضية
+bot-menu-my = قضاياي
+bot-menu-settings = الإشعارات
+bot-menu-help = مساعدة
+bot-cancelled = تمّ الإيقاف. لم يُرسَل شيء.
+bot-cancel = إلغاء
+
+## Raising an issue
+bot-issue-choose-theme = عن أي موضوع قضيتك؟ ({ $municipality })
+bot-issue-ask-title = اكتب عنوانًا قصيرًا لقضيتك (من 5 إلى 150 حرفًا).
+bot-issue-ask-body = الآن صِف القضية بكلماتك، بأي لغة تريد (20 حرفًا على الأقل).
+bot-issue-similar = توجد قضية مشابهة: { $title } (عدد المؤيدين: { $supports }). يمكنك أن تؤيّدها بدلًا من ذلك، أو أن تتابع بقضيتك.
+bot-issue-confirm = يرجى مراجعة قضيتك قبل إرسالها: { $title }. اللغة: { $language }.
+bot-issue-language-unknown = لم نتعرّف عليها — يرجى الاختيار
+bot-issue-post = إرسال
+bot-issue-change-language = اختيار اللغة
+bot-issue-choose-language = بأي لغة كتبت؟
+bot-issue-anonymous-on = دون اسم: نعم
+bot-issue-anonymous-off = دون اسم: لا
+bot-issue-cancelled = لم تُرسَل قضيتك.
+bot-issue-submitted = شكرًا لك. أُرسلت قضيتك (رقم { $id }). سيراجعها مشرف قبل نشرها.
+bot-issue-published = شكرًا لك. نُشرت قضيتك (رقم { $id }).
+bot-issue-card = { $title } (عدد المؤيدين: { $supports })
+bot-support = أيّد هذه القضية
+bot-supported = شكرًا على تأييدك
+bot-supported-issue = أنت تؤيّد: { $title }
+bot-open-portal = افتح في الموقع
+
+## My issues
+bot-my-none = لم تطرح أي قضية بعد.
+bot-my-title = { $count ->
+    [zero] قضاياك:
+    [one] قضيتك:
+    [two] قضيتاك:
+    [few] لديك { $count } قضايا:
+    [many] لديك { $count } قضية:
+   *[other] لديك { $count } قضية:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = خبر جديد عن { $title }: { $status }
+bot-notice-ballot = نُشرت نتائج تصويت شاركت فيه: { $title }
+bot-notice-consultation = نُشرت نتائج استشارة شاركت فيها: { $title }
+bot-settings-intro = اختر الإشعارات التي تريد أن تصلك. اضغط على زر لتشغيل الإشعار أو إيقافه.
+bot-settings-on = { $what }: مفعّلة
+bot-settings-off = { $what }: متوقفة
+bot-settings-saved = تم الحفظ
+bot-settings-issue = قضاياي والقضايا التي أؤيّدها
+bot-settings-ballot = التصويتات
+bot-settings-consultation = الاستشارات
+bot-settings-summary = ملخصات المجلس والردود
+
+## My data
+bot-export-caption = كل ما يحفظه Chorus عنك.
+bot-delete-confirm = هل تريد حذف حسابك وبياناتك؟ تُحذف قضاياك وتعليقاتك أو تبقى دون اسم، حسب ما قرّرته مدينتك. لا يمكن التراجع عن ذلك.
+bot-delete-yes = نعم، احذف
+bot-delete-no = لا، لا تحذف
+bot-delete-kept = لم يُحذف شيء.
+bot-delete-done = حُذفت بياناتك. إذا كتبت مرة أخرى، تبدأ بحساب جديد فارغ.
+
+## When something does not fit
+bot-use-buttons = يرجى استخدام الأزرار في الأعلى، أو /cancel للإيقاف.
+bot-only-text = عذرًا، هنا لا أستطيع أن أقرأ إلا الرسائل النصية.
+bot-edit-ignored = تعديل رسالة أرسلتها من قبل لا يغيّر ما وصلني. أرسل رسالة جديدة بدلًا من ذلك.
+bot-unknown-command = لا أعرف هذا الأمر. الأمر /help يعرض ما أستطيع فعله.
+bot-button-expired = هذا الزر لم يعد صالحًا.
+bot-unknown-button = هذا الزر لم يعد صالحًا.
+bot-not-found = هذا لم يعد موجودًا، أو أنه غير منشور للعامة.
+bot-not-allowed = لا يُسمح لك بفعل هذا.
+bot-too-many = محاولات كثيرة جدًا. يرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
+bot-too-large = هذا كبير جدًا.
+bot-error = حدث خطأ من جهتنا. يرجى المحاولة لاحقًا.

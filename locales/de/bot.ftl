@@ -1,0 +1,93 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = Sprache und Stadt wählen
+bot-command-new = Anliegen einbringen
+bot-command-my = Meine Anliegen und ihr Stand
+bot-command-settings = Welche Benachrichtigungen ich bekomme
+bot-command-language = Sprache ändern
+bot-command-help = Was dieser Bot kann
+bot-command-cancel = Abbrechen, was ich gerade mache
+bot-command-export = Meine Daten herunterladen
+bot-command-delete = Meine Daten löschen
+bot-help-intro = Mit Chorus können Sie Anliegen bei Ihrer Stadt einbringen und verfolgen, was daraus wird. Sie bleiben anonym: Der Bot speichert nur die Nummer dieses Chats und Ihre Auswahl. Befehle:
+
+## Start
+bot-choose-language = Welche Sprache möchten Sie benutzen?
+bot-language-chosen = Sprache: { $language }
+bot-choose-municipality = In welcher Stadt wohnen Sie?
+bot-municipality-chosen = Stadt: { $municipality }
+
+## Menu
+bot-menu-intro = Was möchten Sie tun?
+bot-menu-new = Anliegen einbringen
+bot-menu-my = Meine Anliegen
+bot-menu-settings = Benachrichtigungen
+bot-menu-help = Hilfe
+bot-cancelled = Abgebrochen. Es wurde nichts gesendet.
+bot-cancel = Abbrechen
+
+## Raising an issue
+bot-issue-choose-theme = Worum geht es in Ihrem Anliegen? ({ $municipality })
+bot-issue-ask-title = Schreiben Sie einen kurzen Titel für Ihr Anliegen (5 bis 150 Zeichen).
+bot-issue-ask-body = Beschreiben Sie jetzt das Anliegen mit Ihren eigenen Worten, in jeder Sprache (mindestens 20 Zeichen).
+bot-issue-similar = Es gibt schon ein ähnliches Anliegen: { $title } (Unterstützungen: { $supports }). Sie können stattdessen dieses unterstützen oder mit Ihrem weitermachen.
+bot-issue-confirm = Bitte prüfen Sie Ihr Anliegen, bevor Sie es senden: { $title }. Sprache: { $language }.
+bot-issue-language-unknown = nicht erkannt – bitte wählen
+bot-issue-post = Senden
+bot-issue-change-language = Sprache wählen
+bot-issue-choose-language = In welcher Sprache haben Sie geschrieben?
+bot-issue-anonymous-on = Anonym: ja
+bot-issue-anonymous-off = Anonym: nein
+bot-issue-cancelled = Ihr Anliegen wurde nicht gesendet.
+bot-issue-submitted = Danke. Ihr Anliegen (Nummer { $id }) wurde gesendet. Das Moderationsteam prüft es, bevor es veröffentlicht wird.
+bot-issue-published = Danke. Ihr Anliegen (Nummer { $id }) ist veröffentlicht.
+bot-issue-card = { $title } (Unterstützungen: { $supports })
+bot-support = Dieses Anliegen unterstützen
+bot-supported = Danke für Ihre Unterstützung
+bot-supported-issue = Sie unterstützen: { $title }
+bot-open-portal = Auf der Website öffnen
+
+## My issues
+bot-my-none = Sie haben noch kein Anliegen eingebracht.
+bot-my-title = { $count ->
+    [one] Ihr Anliegen:
+   *[other] Ihre { $count } Anliegen:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = Neues zu { $title }: { $status }
+bot-notice-ballot = Die Ergebnisse einer Abstimmung, bei der Sie mitgemacht haben, sind veröffentlicht: { $title }
+bot-notice-consultation = Die Ergebnisse einer Befragung, bei der Sie mitgemacht haben, sind veröffentlicht: { $title }
+bot-settings-intro = Wählen Sie, welche Benachrichtigungen Sie bekommen. Tippen Sie auf einen Button, um sie ein- oder auszuschalten.
+bot-settings-on = { $what }: an
+bot-settings-off = { $what }: aus
+bot-settings-saved = Gespeichert
+bot-settings-issue = Meine Anliegen und die Anliegen, die ich unterstütze
+bot-settings-ballot = Abstimmungen
+bot-settings-consultation = Befragungen
+bot-settings-summary = Zusammenfassungen des Beirats und Antworten
+
+## My data
+bot-export-caption = Alles, was Chorus über Sie speichert.
+bot-delete-confirm = Ihr Konto und Ihre Daten löschen? Ihre Anliegen und Kommentare werden entfernt oder bleiben anonym erhalten, so wie Ihre Stadt es entschieden hat. Das kann man nicht rückgängig machen.
+bot-delete-yes = Ja, löschen
+bot-delete-no = Nein, behalten
+bot-delete-kept = Es wurde nichts gelöscht.
+bot-delete-done = Ihre Daten wurden gelöscht. Wenn Sie wieder schreiben, beginnen Sie mit einem neuen, leeren Konto.
+
+## When something does not fit
+bot-use-buttons = Bitte nutzen Sie die Buttons oben, oder /cancel zum Abbrechen.
+bot-only-text = Entschuldigung, ich kann hier nur Textnachrichten lesen.
+bot-edit-ignored = Wenn Sie eine schon gesendete Nachricht ändern, ändert das nicht, was ich bekommen habe. Senden Sie stattdessen eine neue Nachricht.
+bot-unknown-command = Diesen Befehl kenne ich nicht. Unter /help steht, was ich kann.
+bot-button-expired = Dieser Button gilt nicht mehr.
+bot-unknown-button = Dieser Button gilt nicht mehr.
+bot-not-found = Das gibt es nicht mehr, oder es ist nicht öffentlich.
+bot-not-allowed = Das dürfen Sie nicht.
+bot-too-many = Zu viele Versuche. Bitte warten Sie kurz und versuchen Sie es dann noch einmal.
+bot-too-large = Das ist zu groß.
+bot-error = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es später noch einmal.

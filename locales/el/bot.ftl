@@ -1,0 +1,93 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = Επιλογή γλώσσας και πόλης
+bot-command-new = Θέστε ένα θέμα
+bot-command-my = Τα θέματά μου και η πορεία τους
+bot-command-settings = Ποιες ειδοποιήσεις λαμβάνω
+bot-command-language = Αλλαγή γλώσσας
+bot-command-help = Τι μπορεί να κάνει αυτό το bot
+bot-command-cancel = Διακοπή αυτού που κάνω
+bot-command-export = Λήψη των δεδομένων μου
+bot-command-delete = Διαγραφή των δεδομένων μου
+bot-help-intro = Με το Chorus μπορείτε να θέτετε θέματα στην πόλη σας και να βλέπετε τι γίνεται με αυτά. Η ταυτότητά σας μένει κρυφή: το bot κρατά μόνο τον αριθμό αυτής της συνομιλίας και τις επιλογές σας. Εντολές:
+
+## Start
+bot-choose-language = Ποια γλώσσα θέλετε να χρησιμοποιήσετε;
+bot-language-chosen = Γλώσσα: { $language }
+bot-choose-municipality = Σε ποια πόλη μένετε;
+bot-municipality-chosen = Πόλη: { $municipality }
+
+## Menu
+bot-menu-intro = Τι θέλετε να κάνετε;
+bot-menu-new = Θέστε ένα θέμα
+bot-menu-my = Τα θέματά μου
+bot-menu-settings = Ειδοποιήσεις
+bot-menu-help = Βοήθεια
+bot-cancelled = Σταμάτησε. Δεν στάλθηκε τίποτα.
+bot-cancel = Ακύρωση
+
+## Raising an issue
+bot-issue-choose-theme = Με τι έχει να κάνει το θέμα σας; ({ $municipality })
+bot-issue-ask-title = Γράψτε έναν σύντομο τίτλο για το θέμα σας (5 έως 150 χαρακτήρες).
+bot-issue-ask-body = Τώρα περιγράψτε το θέμα με δικά σας λόγια, σε όποια γλώσσα θέλετε (τουλάχιστον 20 χαρακτήρες).
+bot-issue-similar = Υπάρχει ήδη ένα παρόμοιο θέμα: { $title } (υποστηρίξεις: { $supports }). Μπορείτε να υποστηρίξετε εκείνο ή να συνεχίσετε με το δικό σας.
+bot-issue-confirm = Ελέγξτε το θέμα σας πριν το στείλετε: { $title }. Γλώσσα: { $language }.
+bot-issue-language-unknown = δεν αναγνωρίστηκε — επιλέξτε
+bot-issue-post = Αποστολή
+bot-issue-change-language = Επιλογή γλώσσας
+bot-issue-choose-language = Σε ποια γλώσσα γράψατε;
+bot-issue-anonymous-on = Ανώνυμα: ναι
+bot-issue-anonymous-off = Ανώνυμα: όχι
+bot-issue-cancelled = Το θέμα σας δεν στάλθηκε.
+bot-issue-submitted = Ευχαριστούμε. Το θέμα σας (αριθμός { $id }) στάλθηκε. Ένας συντονιστής θα το ελέγξει πριν δημοσιευτεί.
+bot-issue-published = Ευχαριστούμε. Το θέμα σας (αριθμός { $id }) δημοσιεύτηκε.
+bot-issue-card = { $title } (υποστηρίξεις: { $supports })
+bot-support = Υποστηρίζω αυτό το θέμα
+bot-supported = Ευχαριστούμε για την υποστήριξή σας
+bot-supported-issue = Υποστηρίζετε: { $title }
+bot-open-portal = Άνοιγμα στον ιστότοπο
+
+## My issues
+bot-my-none = Δεν έχετε θέσει ακόμη κανένα θέμα.
+bot-my-title = { $count ->
+    [one] Το θέμα σας:
+   *[other] Τα { $count } θέματά σας:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = Νέα για το θέμα { $title }: { $status }
+bot-notice-ballot = Δημοσιεύτηκαν τα αποτελέσματα μιας ψηφοφορίας στην οποία πήρατε μέρος: { $title }
+bot-notice-consultation = Δημοσιεύτηκαν τα αποτελέσματα μιας διαβούλευσης στην οποία πήρατε μέρος: { $title }
+bot-settings-intro = Επιλέξτε ποιες ειδοποιήσεις θέλετε να λαμβάνετε. Πατήστε ένα κουμπί για να την ανοίξετε ή να την κλείσετε.
+bot-settings-on = { $what }: ναι
+bot-settings-off = { $what }: όχι
+bot-settings-saved = Αποθηκεύτηκε
+bot-settings-issue = Τα θέματά μου και τα θέματα που υποστηρίζω
+bot-settings-ballot = Ψηφοφορίες
+bot-settings-consultation = Διαβουλεύσεις
+bot-settings-summary = Περιλήψεις του συμβουλίου και απαντήσεις
+
+## My data
+bot-export-caption = Όλα όσα αποθηκεύει το Chorus για εσάς.
+bot-delete-confirm = Να διαγραφούν ο λογαριασμός και τα δεδομένα σας; Τα θέματα και τα σχόλιά σας αφαιρούνται ή μένουν ως ανώνυμα, όπως αποφάσισε η πόλη σας. Αυτό δεν μπορεί να αναιρεθεί.
+bot-delete-yes = Ναι, διαγραφή
+bot-delete-no = Όχι, να μείνουν
+bot-delete-kept = Δεν διαγράφηκε τίποτα.
+bot-delete-done = Τα δεδομένα σας διαγράφηκαν. Αν γράψετε ξανά, ξεκινάτε με νέο, άδειο λογαριασμό.
+
+## When something does not fit
+bot-use-buttons = Χρησιμοποιήστε τα κουμπιά παραπάνω ή το /cancel για να σταματήσετε.
+bot-only-text = Λυπάμαι, εδώ μπορώ να διαβάσω μόνο μηνύματα κειμένου.
+bot-edit-ignored = Αν αλλάξετε ένα μήνυμα που έχετε ήδη στείλει, δεν αλλάζει αυτό που έλαβα. Στείλτε καλύτερα ένα νέο μήνυμα.
+bot-unknown-command = Δεν γνωρίζω αυτή την εντολή. Με το /help βλέπετε τι μπορώ να κάνω.
+bot-button-expired = Αυτό το κουμπί δεν ισχύει πια.
+bot-unknown-button = Αυτό το κουμπί δεν ισχύει πια.
+bot-not-found = Αυτό δεν υπάρχει πια ή δεν είναι δημόσιο.
+bot-not-allowed = Δεν επιτρέπεται να το κάνετε αυτό.
+bot-too-many = Πάρα πολλές προσπάθειες. Περιμένετε λίγο και δοκιμάστε ξανά.
+bot-too-large = Αυτό είναι πολύ μεγάλο.
+bot-error = Κάτι πήγε στραβά από τη δική μας πλευρά. Δοκιμάστε ξανά αργότερα.

@@ -1,0 +1,93 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = Choose language and municipality
+bot-command-new = Raise an issue
+bot-command-my = My issues and their status
+bot-command-settings = Which notifications I receive
+bot-command-language = Change the language
+bot-command-help = What this bot can do
+bot-command-cancel = Stop what I am doing
+bot-command-export = Download my data
+bot-command-delete = Delete my data
+bot-help-intro = Chorus lets you raise issues with your city and follow what becomes of them. You stay anonymous: the bot keeps only this chat's number and your choices. Commands:
+
+## Start
+bot-choose-language = Which language do you want to use?
+bot-language-chosen = Language: { $language }
+bot-choose-municipality = Which municipality do you live in?
+bot-municipality-chosen = Municipality: { $municipality }
+
+## Menu
+bot-menu-intro = What would you like to do?
+bot-menu-new = Raise an issue
+bot-menu-my = My issues
+bot-menu-settings = Notifications
+bot-menu-help = Help
+bot-cancelled = Stopped. Nothing was sent.
+bot-cancel = Cancel
+
+## Raising an issue
+bot-issue-choose-theme = What is your issue about? ({ $municipality })
+bot-issue-ask-title = Write a short title for your issue (5 to 150 characters).
+bot-issue-ask-body = Now describe the issue in your own words, in any language (at least 20 characters).
+bot-issue-similar = A similar issue already exists: { $title } ({ $supports } supports). You can support it instead, or continue with yours.
+bot-issue-confirm = Please check your issue before sending it: { $title }. Language: { $language }.
+bot-issue-language-unknown = not recognised — please choose
+bot-issue-post = Send
+bot-issue-change-language = Choose the language
+bot-issue-choose-language = Which language did you write in?
+bot-issue-anonymous-on = Anonymous: yes
+bot-issue-anonymous-off = Anonymous: no
+bot-issue-cancelled = Your issue was not sent.
+bot-issue-submitted = Thank you. Your issue (number { $id }) was sent; a moderator will check it before it is published.
+bot-issue-published = Thank you. Your issue (number { $id }) is published.
+bot-issue-card = { $title } ({ $supports } supports)
+bot-support = Support this issue
+bot-supported = Thank you for your support
+bot-supported-issue = You support: { $title }
+bot-open-portal = Open on the website
+
+## My issues
+bot-my-none = You have not raised any issue yet.
+bot-my-title = { $count ->
+    [one] Your issue:
+   *[other] Your { $count } issues:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = News about { $title }: { $status }
+bot-notice-ballot = The results of a vote you took part in are published: { $title }
+bot-notice-consultation = The results of a consultation you took part in are published: { $title }
+bot-settings-intro = Choose which notifications you receive. Press a button to turn it on or off.
+bot-settings-on = { $what }: on
+bot-settings-off = { $what }: off
+bot-settings-saved = Saved
+bot-settings-issue = My issues and the issues I support
+bot-settings-ballot = Votes
+bot-settings-consultation = Consultations
+bot-settings-summary = Council summaries and answers
+
+## My data
+bot-export-caption = Everything Chorus stores about you.
+bot-delete-confirm = Delete your account and your data? Your issues and comments are removed or kept anonymously, as your municipality decided. This cannot be undone.
+bot-delete-yes = Yes, delete
+bot-delete-no = No, keep
+bot-delete-kept = Nothing was deleted.
+bot-delete-done = Your data was deleted. If you write again, you start with a new, empty account.
+
+## When something does not fit
+bot-use-buttons = Please use the buttons above, or /cancel to stop.
+bot-only-text = Sorry, I can only read text messages here.
+bot-edit-ignored = Changing a message you already sent does not change what I received. Send a new message instead.
+bot-unknown-command = I do not know this command. /help lists what I can do.
+bot-button-expired = This button is no longer valid.
+bot-unknown-button = This button is no longer valid.
+bot-not-found = This no longer exists, or it is not public.
+bot-not-allowed = You are not allowed to do this.
+bot-too-many = Too many attempts. Please wait a little and try again.
+bot-too-large = This is too large.
+bot-error = Something went wrong on our side. Please try again later.

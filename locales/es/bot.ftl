@@ -1,0 +1,93 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = Elegir idioma y ciudad
+bot-command-new = Plantear un tema
+bot-command-my = Mis temas y en qué están
+bot-command-settings = Qué notificaciones recibo
+bot-command-language = Cambiar el idioma
+bot-command-help = Qué puede hacer este bot
+bot-command-cancel = Parar lo que estoy haciendo
+bot-command-export = Descargar mis datos
+bot-command-delete = Borrar mis datos
+bot-help-intro = Con Chorus puedes plantear temas a tu ciudad y seguir qué pasa con ellos. Usas el bot de forma anónima: solo guarda el número de este chat y lo que eliges. Comandos:
+
+## Start
+bot-choose-language = ¿Qué idioma quieres usar?
+bot-language-chosen = Idioma: { $language }
+bot-choose-municipality = ¿En qué ciudad vives?
+bot-municipality-chosen = Ciudad: { $municipality }
+
+## Menu
+bot-menu-intro = ¿Qué quieres hacer?
+bot-menu-new = Plantear un tema
+bot-menu-my = Mis temas
+bot-menu-settings = Notificaciones
+bot-menu-help = Ayuda
+bot-cancelled = Cancelado. No se envió nada.
+bot-cancel = Cancelar
+
+## Raising an issue
+bot-issue-choose-theme = ¿De qué trata tu tema? ({ $municipality })
+bot-issue-ask-title = Escribe un título corto para tu tema (de 5 a 150 caracteres).
+bot-issue-ask-body = Ahora describe el tema con tus propias palabras, en el idioma que quieras (al menos 20 caracteres).
+bot-issue-similar = Ya hay un tema parecido: { $title } (apoyos: { $supports }). Puedes apoyar ese tema o seguir con el tuyo.
+bot-issue-confirm = Revisa tu tema antes de enviarlo: { $title }. Idioma: { $language }.
+bot-issue-language-unknown = no reconocido — elige uno
+bot-issue-post = Enviar
+bot-issue-change-language = Elegir el idioma
+bot-issue-choose-language = ¿En qué idioma escribiste?
+bot-issue-anonymous-on = Anónimo: sí
+bot-issue-anonymous-off = Anónimo: no
+bot-issue-cancelled = Tu tema no se envió.
+bot-issue-submitted = Gracias. Tu tema (número { $id }) se envió. Un moderador lo revisará antes de publicarlo.
+bot-issue-published = Gracias. Tu tema (número { $id }) está publicado.
+bot-issue-card = { $title } (apoyos: { $supports })
+bot-support = Apoyar este tema
+bot-supported = Gracias por tu apoyo
+bot-supported-issue = Apoyas: { $title }
+bot-open-portal = Abrir en la web
+
+## My issues
+bot-my-none = Todavía no has planteado ningún tema.
+bot-my-title = { $count ->
+    [one] Tu tema:
+   *[other] Tus { $count } temas:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = Novedades sobre { $title }: { $status }
+bot-notice-ballot = Se publicaron los resultados de una votación en la que participaste: { $title }
+bot-notice-consultation = Se publicaron los resultados de una consulta en la que participaste: { $title }
+bot-settings-intro = Elige qué notificaciones recibes. Pulsa un botón para activarla o desactivarla.
+bot-settings-on = { $what }: sí
+bot-settings-off = { $what }: no
+bot-settings-saved = Guardado
+bot-settings-issue = Mis temas y los temas que apoyo
+bot-settings-ballot = Votaciones
+bot-settings-consultation = Consultas
+bot-settings-summary = Resúmenes del consejo y respuestas
+
+## My data
+bot-export-caption = Todo lo que Chorus guarda sobre ti.
+bot-delete-confirm = ¿Borrar tu cuenta y tus datos? Tus temas y comentarios se eliminan o se quedan como anónimos, según lo que decidió tu ciudad. No se puede deshacer.
+bot-delete-yes = Sí, borrar
+bot-delete-no = No, conservar
+bot-delete-kept = No se borró nada.
+bot-delete-done = Tus datos se borraron. Si vuelves a escribir, empiezas con una cuenta nueva y vacía.
+
+## When something does not fit
+bot-use-buttons = Usa los botones de arriba, o /cancel para parar.
+bot-only-text = Lo siento, aquí solo puedo leer mensajes de texto.
+bot-edit-ignored = Si cambias un mensaje que ya enviaste, no cambia lo que yo recibí. Mejor envía un mensaje nuevo.
+bot-unknown-command = No conozco este comando. En /help ves lo que puedo hacer.
+bot-button-expired = Este botón ya no es válido.
+bot-unknown-button = Este botón ya no es válido.
+bot-not-found = Esto ya no existe, o no es público.
+bot-not-allowed = No tienes permiso para hacer esto.
+bot-too-many = Demasiados intentos. Espera un poco y vuelve a intentarlo.
+bot-too-large = Esto es demasiado grande.
+bot-error = Algo salió mal por nuestra parte. Inténtalo de nuevo más tarde.

@@ -1,0 +1,93 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = انتخاب زبان و شهر
+bot-command-new = طرح یک مسئله
+bot-command-my = مسائل من و وضعیت آن‌ها
+bot-command-settings = اعلان‌هایی که دریافت می‌کنم
+bot-command-language = تغییر زبان
+bot-command-help = این ربات چه کارهایی می‌کند
+bot-command-cancel = توقف کاری که انجام می‌دهم
+bot-command-export = دانلود اطلاعات من
+bot-command-delete = پاک کردن اطلاعات من
+bot-help-intro = با Chorus می‌توانید مسئله‌هایی را با شهرتان مطرح کنید و پیگیری کنید که چه نتیجه‌ای دارند. شما بی‌نام می‌مانید: ربات فقط شمارهٔ این گفتگو و انتخاب‌های شما را نگه می‌دارد. فرمان‌ها:
+
+## Start
+bot-choose-language = می‌خواهید از کدام زبان استفاده کنید؟
+bot-language-chosen = زبان: { $language }
+bot-choose-municipality = در کدام شهر زندگی می‌کنید؟
+bot-municipality-chosen = شهر: { $municipality }
+
+## Menu
+bot-menu-intro = می‌خواهید چه کار کنید؟
+bot-menu-new = طرح یک مسئله
+bot-menu-my = مسائل من
+bot-menu-settings = اعلان‌ها
+bot-menu-help = راهنما
+bot-cancelled = متوقف شد. چیزی فرستاده نشد.
+bot-cancel = لغو
+
+## Raising an issue
+bot-issue-choose-theme = مسئلهٔ شما دربارهٔ چیست؟ ({ $municipality })
+bot-issue-ask-title = یک عنوان کوتاه برای مسئلهٔ خود بنویسید (۵ تا ۱۵۰ حرف).
+bot-issue-ask-body = حالا مسئله را با کلمات خودتان، به هر زبانی که می‌خواهید، توضیح دهید (دست‌کم ۲۰ حرف).
+bot-issue-similar = مسئلهٔ مشابهی از قبل وجود دارد: { $title } ({ $supports } حمایت). می‌توانید از آن حمایت کنید، یا با مسئلهٔ خودتان ادامه دهید.
+bot-issue-confirm = لطفاً پیش از فرستادن، مسئلهٔ خود را بررسی کنید: { $title }. زبان: { $language }.
+bot-issue-language-unknown = تشخیص داده نشد — لطفاً انتخاب کنید
+bot-issue-post = فرستادن
+bot-issue-change-language = انتخاب زبان
+bot-issue-choose-language = به چه زبانی نوشتید؟
+bot-issue-anonymous-on = بی‌نام: بله
+bot-issue-anonymous-off = بی‌نام: نه
+bot-issue-cancelled = مسئلهٔ شما فرستاده نشد.
+bot-issue-submitted = سپاسگزاریم. مسئلهٔ شما (شمارهٔ { $id }) فرستاده شد. یک ناظر پیش از انتشار آن را بررسی می‌کند.
+bot-issue-published = سپاسگزاریم. مسئلهٔ شما (شمارهٔ { $id }) منتشر شد.
+bot-issue-card = { $title } ({ $supports } حمایت)
+bot-support = حمایت از این مسئله
+bot-supported = از حمایت شما سپاسگزاریم
+bot-supported-issue = شما از این مسئله حمایت می‌کنید: { $title }
+bot-open-portal = باز کردن در وب‌سایت
+
+## My issues
+bot-my-none = شما هنوز هیچ مسئله‌ای مطرح نکرده‌اید.
+bot-my-title = { $count ->
+    [one] مسئلهٔ شما:
+   *[other] شما { $count } مسئله مطرح کرده‌اید:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = خبر تازه دربارهٔ { $title }: { $status }
+bot-notice-ballot = نتیجه‌های رأی‌گیری‌ای که در آن شرکت کردید منتشر شد: { $title }
+bot-notice-consultation = نتیجه‌های نظرخواهی‌ای که در آن شرکت کردید منتشر شد: { $title }
+bot-settings-intro = انتخاب کنید چه اعلان‌هایی دریافت کنید. برای روشن یا خاموش کردن هر اعلان، دکمهٔ آن را بزنید.
+bot-settings-on = { $what }: روشن
+bot-settings-off = { $what }: خاموش
+bot-settings-saved = ذخیره شد
+bot-settings-issue = مسائل من و مسائلی که از آن‌ها حمایت می‌کنم
+bot-settings-ballot = رأی‌گیری‌ها
+bot-settings-consultation = نظرخواهی‌ها
+bot-settings-summary = خلاصه‌های شورا و پاسخ‌ها
+
+## My data
+bot-export-caption = همهٔ اطلاعاتی که Chorus دربارهٔ شما نگه می‌دارد.
+bot-delete-confirm = حساب و اطلاعاتتان پاک شود؟ مسائل و نظرهای شما، بسته به تصمیم شهرتان، پاک می‌شوند یا بی‌نام باقی می‌مانند. این کار برگشت ندارد.
+bot-delete-yes = بله، پاک شود
+bot-delete-no = نه، بماند
+bot-delete-kept = چیزی پاک نشد.
+bot-delete-done = اطلاعات شما پاک شد. اگر دوباره بنویسید، با یک حساب تازه و خالی شروع می‌کنید.
+
+## When something does not fit
+bot-use-buttons = لطفاً از دکمه‌های بالا استفاده کنید، یا برای توقف /cancel را بزنید.
+bot-only-text = متأسفم، اینجا فقط می‌توانم پیام‌های نوشتاری را بخوانم.
+bot-edit-ignored = اگر پیامی را که فرستاده‌اید تغییر دهید، آنچه به دست من رسیده تغییر نمی‌کند. به جای آن یک پیام تازه بفرستید.
+bot-unknown-command = این فرمان را نمی‌شناسم. با فرمان /help ببینید چه کارهایی از من برمی‌آید.
+bot-button-expired = این دکمه دیگر کار نمی‌کند.
+bot-unknown-button = این دکمه دیگر کار نمی‌کند.
+bot-not-found = این دیگر وجود ندارد، یا برای همه نشان داده نمی‌شود.
+bot-not-allowed = شما اجازهٔ این کار را ندارید.
+bot-too-many = تلاش‌ها خیلی زیاد بود. لطفاً کمی صبر کنید و دوباره امتحان کنید.
+bot-too-large = این خیلی بزرگ است.
+bot-error = مشکلی از طرف ما پیش آمد. لطفاً بعداً دوباره امتحان کنید.

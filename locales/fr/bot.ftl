@@ -1,0 +1,93 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = Choisir la langue et la ville
+bot-command-new = Signaler un problème
+bot-command-my = Mes signalements et où ils en sont
+bot-command-settings = Les notifications que je reçois
+bot-command-language = Changer de langue
+bot-command-help = Ce que ce bot sait faire
+bot-command-cancel = Arrêter ce que je fais
+bot-command-export = Télécharger mes données
+bot-command-delete = Supprimer mes données
+bot-help-intro = Avec Chorus, vous pouvez signaler des problèmes à votre ville et suivre ce qu'ils deviennent. Vous restez anonyme : le bot garde seulement le numéro de cette conversation et vos choix. Commandes :
+
+## Start
+bot-choose-language = Quelle langue voulez-vous utiliser ?
+bot-language-chosen = Langue : { $language }
+bot-choose-municipality = Dans quelle ville habitez-vous ?
+bot-municipality-chosen = Ville : { $municipality }
+
+## Menu
+bot-menu-intro = Que voulez-vous faire ?
+bot-menu-new = Signaler un problème
+bot-menu-my = Mes signalements
+bot-menu-settings = Notifications
+bot-menu-help = Aide
+bot-cancelled = Arrêté. Rien n'a été envoyé.
+bot-cancel = Annuler
+
+## Raising an issue
+bot-issue-choose-theme = De quoi parle votre signalement ? ({ $municipality })
+bot-issue-ask-title = Écrivez un titre court pour votre signalement (de 5 à 150 caractères).
+bot-issue-ask-body = Maintenant, décrivez le problème avec vos mots, dans la langue de votre choix (au moins 20 caractères).
+bot-issue-similar = Un signalement proche existe déjà : { $title } (soutiens : { $supports }). Vous pouvez le soutenir, ou continuer avec le vôtre.
+bot-issue-confirm = Vérifiez votre signalement avant de l'envoyer : { $title }. Langue : { $language }.
+bot-issue-language-unknown = non reconnue — choisissez-la
+bot-issue-post = Envoyer
+bot-issue-change-language = Choisir la langue
+bot-issue-choose-language = Dans quelle langue avez-vous écrit ?
+bot-issue-anonymous-on = Anonyme : oui
+bot-issue-anonymous-off = Anonyme : non
+bot-issue-cancelled = Votre signalement n'a pas été envoyé.
+bot-issue-submitted = Merci. Votre signalement (numéro { $id }) a été envoyé. Un modérateur va le vérifier avant qu'il soit publié.
+bot-issue-published = Merci. Votre signalement (numéro { $id }) est publié.
+bot-issue-card = { $title } (soutiens : { $supports })
+bot-support = Soutenir ce signalement
+bot-supported = Merci pour votre soutien
+bot-supported-issue = Vous soutenez : { $title }
+bot-open-portal = Ouvrir sur le site
+
+## My issues
+bot-my-none = Vous n'avez encore fait aucun signalement.
+bot-my-title = { $count ->
+    [one] Votre signalement :
+   *[other] Vos { $count } signalements :
+}
+bot-my-line = • { $title } : { $status }
+
+## Notifications
+bot-notice-issue = Du nouveau pour { $title } : { $status }
+bot-notice-ballot = Les résultats d'un vote auquel vous avez participé sont publiés : { $title }
+bot-notice-consultation = Les résultats d'une consultation à laquelle vous avez participé sont publiés : { $title }
+bot-settings-intro = Choisissez les notifications que vous recevez. Appuyez sur un bouton pour l'activer ou la désactiver.
+bot-settings-on = { $what } : oui
+bot-settings-off = { $what } : non
+bot-settings-saved = Enregistré
+bot-settings-issue = Mes signalements et ceux que je soutiens
+bot-settings-ballot = Votes
+bot-settings-consultation = Consultations
+bot-settings-summary = Synthèses du conseil et réponses
+
+## My data
+bot-export-caption = Tout ce que Chorus enregistre sur vous.
+bot-delete-confirm = Supprimer votre compte et vos données ? Vos signalements et commentaires sont supprimés ou gardés de façon anonyme, selon le choix de votre ville. Vous ne pourrez pas revenir en arrière.
+bot-delete-yes = Oui, supprimer
+bot-delete-no = Non, garder
+bot-delete-kept = Rien n'a été supprimé.
+bot-delete-done = Vos données ont été supprimées. Si vous écrivez à nouveau, vous commencez avec un nouveau compte vide.
+
+## When something does not fit
+bot-use-buttons = Utilisez les boutons ci-dessus, ou /cancel pour arrêter.
+bot-only-text = Désolé, ici je ne peux lire que des messages texte.
+bot-edit-ignored = Modifier un message déjà envoyé ne change pas ce que j'ai reçu. Envoyez plutôt un nouveau message.
+bot-unknown-command = Je ne connais pas cette commande. /help montre ce que je sais faire.
+bot-button-expired = Ce bouton n'est plus valable.
+bot-unknown-button = Ce bouton n'est plus valable.
+bot-not-found = Ceci n'existe plus, ou n'est pas public.
+bot-not-allowed = Vous n'avez pas le droit de faire cela.
+bot-too-many = Trop de tentatives. Attendez un peu, puis réessayez.
+bot-too-large = C'est trop volumineux.
+bot-error = Un problème est survenu de notre côté. Réessayez plus tard.

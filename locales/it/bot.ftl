@@ -1,0 +1,93 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = Scegli la lingua e la città
+bot-command-new = Segnala un problema
+bot-command-my = Le mie segnalazioni e a che punto sono
+bot-command-settings = Quali notifiche ricevo
+bot-command-language = Cambia la lingua
+bot-command-help = Cosa sa fare questo bot
+bot-command-cancel = Interrompi quello che sto facendo
+bot-command-export = Scarica i miei dati
+bot-command-delete = Cancella i miei dati
+bot-help-intro = Con Chorus puoi segnalare problemi alla tua città e seguire cosa succede. Resti in forma anonima: il bot conserva solo il numero di questa chat e le tue scelte. Comandi:
+
+## Start
+bot-choose-language = Quale lingua vuoi usare?
+bot-language-chosen = Lingua: { $language }
+bot-choose-municipality = In quale città vivi?
+bot-municipality-chosen = Città: { $municipality }
+
+## Menu
+bot-menu-intro = Cosa vuoi fare?
+bot-menu-new = Segnala un problema
+bot-menu-my = Le mie segnalazioni
+bot-menu-settings = Notifiche
+bot-menu-help = Aiuto
+bot-cancelled = Interrotto. Non è stato inviato niente.
+bot-cancel = Annulla
+
+## Raising an issue
+bot-issue-choose-theme = Di cosa parla la tua segnalazione? ({ $municipality })
+bot-issue-ask-title = Scrivi un titolo breve per la tua segnalazione (da 5 a 150 caratteri).
+bot-issue-ask-body = Ora descrivi il problema con parole tue, nella lingua che vuoi (almeno 20 caratteri).
+bot-issue-similar = Esiste già una segnalazione simile: { $title } (sostegni: { $supports }). Puoi sostenere quella, oppure continuare con la tua.
+bot-issue-confirm = Controlla la tua segnalazione prima di inviarla: { $title }. Lingua: { $language }.
+bot-issue-language-unknown = non riconosciuta — sceglila tu
+bot-issue-post = Invia
+bot-issue-change-language = Scegli la lingua
+bot-issue-choose-language = In quale lingua hai scritto?
+bot-issue-anonymous-on = In forma anonima: sì
+bot-issue-anonymous-off = In forma anonima: no
+bot-issue-cancelled = La tua segnalazione non è stata inviata.
+bot-issue-submitted = Grazie. La tua segnalazione (numero { $id }) è stata inviata. Un moderatore la controllerà prima di pubblicarla.
+bot-issue-published = Grazie. La tua segnalazione (numero { $id }) è pubblicata.
+bot-issue-card = { $title } (sostegni: { $supports })
+bot-support = Sostieni questa segnalazione
+bot-supported = Grazie per il tuo sostegno
+bot-supported-issue = Sostieni: { $title }
+bot-open-portal = Apri sul sito
+
+## My issues
+bot-my-none = Non hai ancora fatto nessuna segnalazione.
+bot-my-title = { $count ->
+    [one] La tua segnalazione:
+   *[other] Le tue { $count } segnalazioni:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = Novità su { $title }: { $status }
+bot-notice-ballot = Sono stati pubblicati i risultati di una votazione a cui hai partecipato: { $title }
+bot-notice-consultation = Sono stati pubblicati i risultati di una consultazione a cui hai partecipato: { $title }
+bot-settings-intro = Scegli quali notifiche ricevere. Premi un pulsante per attivarla o disattivarla.
+bot-settings-on = { $what }: sì
+bot-settings-off = { $what }: no
+bot-settings-saved = Salvato
+bot-settings-issue = Le mie segnalazioni e quelle che sostengo
+bot-settings-ballot = Votazioni
+bot-settings-consultation = Consultazioni
+bot-settings-summary = Sintesi della consulta e risposte
+
+## My data
+bot-export-caption = Tutto ciò che Chorus conserva su di te.
+bot-delete-confirm = Vuoi cancellare il tuo account e i tuoi dati? Le tue segnalazioni e i tuoi commenti vengono rimossi o restano in forma anonima, come ha deciso la tua città. Non si può tornare indietro.
+bot-delete-yes = Sì, cancella
+bot-delete-no = No, tienili
+bot-delete-kept = Non è stato cancellato niente.
+bot-delete-done = I tuoi dati sono stati cancellati. Se scrivi di nuovo, inizi con un account nuovo e vuoto.
+
+## When something does not fit
+bot-use-buttons = Usa i pulsanti qui sopra, oppure /cancel per interrompere.
+bot-only-text = Mi dispiace, qui posso leggere solo messaggi di testo.
+bot-edit-ignored = Se modifichi un messaggio già inviato, non cambia quello che ho ricevuto. Invia invece un nuovo messaggio.
+bot-unknown-command = Non conosco questo comando. Con /help vedi cosa so fare.
+bot-button-expired = Questo pulsante non è più valido.
+bot-unknown-button = Questo pulsante non è più valido.
+bot-not-found = Questo non esiste più, oppure non è pubblico.
+bot-not-allowed = Non hai il permesso di farlo.
+bot-too-many = Troppi tentativi. Aspetta un po' e riprova.
+bot-too-large = È troppo grande.
+bot-error = Qualcosa è andato storto da parte nostra. Riprova più tardi.

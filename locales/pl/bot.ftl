@@ -1,0 +1,95 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = Wybierz język i miasto
+bot-command-new = Zgłoś sprawę
+bot-command-my = Moje sprawy i ich status
+bot-command-settings = Jakie powiadomienia dostaję
+bot-command-language = Zmień język
+bot-command-help = Co potrafi ten bot
+bot-command-cancel = Przerwij to, co robię
+bot-command-export = Pobierz moje dane
+bot-command-delete = Usuń moje dane
+bot-help-intro = Dzięki Chorus możesz zgłaszać sprawy swojemu miastu i sprawdzać, co się z nimi dzieje. Korzystasz z niego anonimowo: bot zapisuje tylko numer tego czatu i Twoje wybory. Polecenia:
+
+## Start
+bot-choose-language = Jakiego języka chcesz używać?
+bot-language-chosen = Język: { $language }
+bot-choose-municipality = W jakim mieście mieszkasz?
+bot-municipality-chosen = Miasto: { $municipality }
+
+## Menu
+bot-menu-intro = Co chcesz zrobić?
+bot-menu-new = Zgłoś sprawę
+bot-menu-my = Moje sprawy
+bot-menu-settings = Powiadomienia
+bot-menu-help = Pomoc
+bot-cancelled = Przerwano. Nic nie zostało wysłane.
+bot-cancel = Anuluj
+
+## Raising an issue
+bot-issue-choose-theme = Czego dotyczy Twoja sprawa? ({ $municipality })
+bot-issue-ask-title = Napisz krótki tytuł swojej sprawy (od 5 do 150 znaków).
+bot-issue-ask-body = Teraz opisz sprawę własnymi słowami, w dowolnym języku (co najmniej 20 znaków).
+bot-issue-similar = Jest już podobna sprawa: { $title } (liczba poparć: { $supports }). Możesz ją poprzeć albo dalej zgłaszać swoją.
+bot-issue-confirm = Sprawdź swoją sprawę przed wysłaniem: { $title }. Język: { $language }.
+bot-issue-language-unknown = nie rozpoznano — wybierz
+bot-issue-post = Wyślij
+bot-issue-change-language = Wybierz język
+bot-issue-choose-language = W jakim języku jest Twój tekst?
+bot-issue-anonymous-on = Anonimowo: tak
+bot-issue-anonymous-off = Anonimowo: nie
+bot-issue-cancelled = Twoja sprawa nie została wysłana.
+bot-issue-submitted = Dziękujemy. Twoja sprawa (numer { $id }) została wysłana. Moderator sprawdzi ją przed publikacją.
+bot-issue-published = Dziękujemy. Twoja sprawa (numer { $id }) została opublikowana.
+bot-issue-card = { $title } (liczba poparć: { $supports })
+bot-support = Poprzyj tę sprawę
+bot-supported = Dziękujemy za poparcie
+bot-supported-issue = Popierasz: { $title }
+bot-open-portal = Otwórz na stronie
+
+## My issues
+bot-my-none = Nie masz jeszcze żadnej zgłoszonej sprawy.
+bot-my-title = { $count ->
+    [one] Twoja sprawa:
+    [few] Masz { $count } sprawy:
+    [many] Masz { $count } spraw:
+   *[other] Masz { $count } sprawy:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = Nowe informacje o sprawie { $title }: { $status }
+bot-notice-ballot = Opublikowano wyniki głosowania z Twoim udziałem: { $title }
+bot-notice-consultation = Opublikowano wyniki konsultacji z Twoim udziałem: { $title }
+bot-settings-intro = Wybierz, jakie powiadomienia chcesz dostawać. Naciśnij przycisk, aby włączyć lub wyłączyć powiadomienie.
+bot-settings-on = { $what }: włączone
+bot-settings-off = { $what }: wyłączone
+bot-settings-saved = Zapisano
+bot-settings-issue = Moje sprawy i sprawy, które popieram
+bot-settings-ballot = Głosowania
+bot-settings-consultation = Konsultacje
+bot-settings-summary = Podsumowania rady i odpowiedzi
+
+## My data
+bot-export-caption = Wszystko, co Chorus przechowuje na Twój temat.
+bot-delete-confirm = Usunąć Twoje konto i dane? Twoje sprawy i komentarze zostaną usunięte albo pozostaną jako anonimowe, zgodnie z decyzją Twojego miasta. Tego nie da się cofnąć.
+bot-delete-yes = Tak, usuń
+bot-delete-no = Nie, zachowaj
+bot-delete-kept = Nic nie zostało usunięte.
+bot-delete-done = Twoje dane zostały usunięte. Jeśli napiszesz ponownie, zaczniesz z nowym, pustym kontem.
+
+## When something does not fit
+bot-use-buttons = Użyj przycisków powyżej albo /cancel, aby przerwać.
+bot-only-text = Przepraszam, tutaj mogę czytać tylko wiadomości tekstowe.
+bot-edit-ignored = Zmiana wysłanej już wiadomości nie zmienia tego, co do mnie dotarło. Wyślij nową wiadomość.
+bot-unknown-command = Nie znam tego polecenia. Pod /help znajdziesz, co potrafię.
+bot-button-expired = Ten przycisk jest już nieaktualny.
+bot-unknown-button = Ten przycisk jest już nieaktualny.
+bot-not-found = To już nie istnieje albo nie jest publiczne.
+bot-not-allowed = Nie masz uprawnień, aby to zrobić.
+bot-too-many = Zbyt wiele prób. Poczekaj chwilę i spróbuj jeszcze raz.
+bot-too-large = To jest za duże.
+bot-error = Coś poszło nie tak po naszej stronie. Spróbuj ponownie później.

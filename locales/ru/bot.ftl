@@ -1,0 +1,95 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = Выбрать язык и город
+bot-command-new = Поднять вопрос
+bot-command-my = Мои вопросы и их статус
+bot-command-settings = Какие уведомления я получаю
+bot-command-language = Сменить язык
+bot-command-help = Что умеет этот бот
+bot-command-cancel = Прервать то, что я делаю
+bot-command-export = Скачать мои данные
+bot-command-delete = Удалить мои данные
+bot-help-intro = В Chorus вы можете поднимать вопросы перед своим городом и следить, что с ними происходит. Вы остаётесь анонимными: бот хранит только номер этого чата и ваш выбор. Команды:
+
+## Start
+bot-choose-language = Какой язык вы хотите использовать?
+bot-language-chosen = Язык: { $language }
+bot-choose-municipality = В каком городе вы живёте?
+bot-municipality-chosen = Город: { $municipality }
+
+## Menu
+bot-menu-intro = Что вы хотите сделать?
+bot-menu-new = Поднять вопрос
+bot-menu-my = Мои вопросы
+bot-menu-settings = Уведомления
+bot-menu-help = Помощь
+bot-cancelled = Остановлено. Ничего не отправлено.
+bot-cancel = Отмена
+
+## Raising an issue
+bot-issue-choose-theme = О чём ваш вопрос? ({ $municipality })
+bot-issue-ask-title = Напишите короткое название вашего вопроса (от 5 до 150 символов).
+bot-issue-ask-body = Теперь опишите вопрос своими словами, на любом языке (не менее 20 символов).
+bot-issue-similar = Похожий вопрос уже есть: { $title } (поддержали: { $supports }). Вы можете поддержать его или продолжить со своим.
+bot-issue-confirm = Проверьте ваш вопрос перед отправкой: { $title }. Язык: { $language }.
+bot-issue-language-unknown = не определён — выберите
+bot-issue-post = Отправить
+bot-issue-change-language = Выбрать язык
+bot-issue-choose-language = На каком языке вы писали?
+bot-issue-anonymous-on = Анонимно: да
+bot-issue-anonymous-off = Анонимно: нет
+bot-issue-cancelled = Ваш вопрос не отправлен.
+bot-issue-submitted = Спасибо. Ваш вопрос (номер { $id }) отправлен. Модератор проверит его до публикации.
+bot-issue-published = Спасибо. Ваш вопрос (номер { $id }) опубликован.
+bot-issue-card = { $title } (поддержали: { $supports })
+bot-support = Поддержать этот вопрос
+bot-supported = Спасибо за поддержку
+bot-supported-issue = Вы поддерживаете: { $title }
+bot-open-portal = Открыть на сайте
+
+## My issues
+bot-my-none = Вы ещё не подняли ни одного вопроса.
+bot-my-title = { $count ->
+    [one] У вас { $count } вопрос:
+    [few] У вас { $count } вопроса:
+    [many] У вас { $count } вопросов:
+   *[other] У вас { $count } вопроса:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = Новости по вопросу { $title }: { $status }
+bot-notice-ballot = Опубликованы результаты голосования, в котором вы участвовали: { $title }
+bot-notice-consultation = Опубликованы результаты консультации, в которой вы участвовали: { $title }
+bot-settings-intro = Выберите, какие уведомления получать. Нажмите кнопку, чтобы включить или выключить уведомление.
+bot-settings-on = { $what }: включены
+bot-settings-off = { $what }: выключены
+bot-settings-saved = Сохранено
+bot-settings-issue = Мои вопросы и вопросы, которые я поддерживаю
+bot-settings-ballot = Голосования
+bot-settings-consultation = Консультации
+bot-settings-summary = Итоги совета и ответы
+
+## My data
+bot-export-caption = Всё, что Chorus хранит о вас.
+bot-delete-confirm = Удалить ваш аккаунт и данные? Ваши вопросы и комментарии будут удалены или останутся анонимными — так решил ваш город. Отменить это нельзя.
+bot-delete-yes = Да, удалить
+bot-delete-no = Нет, оставить
+bot-delete-kept = Ничего не удалено.
+bot-delete-done = Ваши данные удалены. Если вы напишете снова, у вас будет новый, пустой аккаунт.
+
+## When something does not fit
+bot-use-buttons = Пожалуйста, используйте кнопки выше или /cancel, чтобы остановиться.
+bot-only-text = Извините, здесь я могу читать только текстовые сообщения.
+bot-edit-ignored = Если вы измените уже отправленное сообщение, то, что я получил, не изменится. Лучше отправьте новое сообщение.
+bot-unknown-command = Я не знаю этой команды. В /help написано, что я умею.
+bot-button-expired = Эта кнопка больше не действует.
+bot-unknown-button = Эта кнопка больше не действует.
+bot-not-found = Этого больше нет, или это не видно всем.
+bot-not-allowed = У вас нет права это делать.
+bot-too-many = Слишком много попыток. Подождите немного и попробуйте ещё раз.
+bot-too-large = Это слишком большое.
+bot-error = У нас что-то пошло не так. Попробуйте позже.

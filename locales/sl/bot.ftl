@@ -1,0 +1,95 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = Izbira jezika in mesta
+bot-command-new = Opozorite na težavo
+bot-command-my = Moje težave in njihovo stanje
+bot-command-settings = Katera obvestila prejemam
+bot-command-language = Zamenjava jezika
+bot-command-help = Kaj zna ta bot
+bot-command-cancel = Prekini trenutno dejanje
+bot-command-export = Prenesi moje podatke
+bot-command-delete = Izbriši moje podatke
+bot-help-intro = Na platformi Chorus lahko mesto opozorite na težave in spremljate, kaj se z njimi zgodi. Ostanete anonimni: bot hrani samo številko tega klepeta in vaše izbire. Ukazi:
+
+## Start
+bot-choose-language = Kateri jezik želite uporabljati?
+bot-language-chosen = Jezik: { $language }
+bot-choose-municipality = V katerem mestu živite?
+bot-municipality-chosen = Mesto: { $municipality }
+
+## Menu
+bot-menu-intro = Kaj želite narediti?
+bot-menu-new = Opozorite na težavo
+bot-menu-my = Moje težave
+bot-menu-settings = Obvestila
+bot-menu-help = Pomoč
+bot-cancelled = Ustavljeno. Nič ni bilo poslano.
+bot-cancel = Prekliči
+
+## Raising an issue
+bot-issue-choose-theme = Na kaj se nanaša vaša težava? ({ $municipality })
+bot-issue-ask-title = Napišite kratek naslov za svojo težavo (od 5 do 150 znakov).
+bot-issue-ask-body = Zdaj opišite težavo s svojimi besedami, v katerem koli jeziku (vsaj 20 znakov).
+bot-issue-similar = Podobna težava že obstaja: { $title } (število podpor: { $supports }). Lahko podprete njo ali nadaljujete s svojo.
+bot-issue-confirm = Preden pošljete, preverite svojo težavo: { $title }. Jezik: { $language }.
+bot-issue-language-unknown = ni prepoznan — izberite ga
+bot-issue-post = Pošlji
+bot-issue-change-language = Izberite jezik
+bot-issue-choose-language = V katerem jeziku ste pisali?
+bot-issue-anonymous-on = Anonimno: da
+bot-issue-anonymous-off = Anonimno: ne
+bot-issue-cancelled = Vaša težava ni bila poslana.
+bot-issue-submitted = Hvala. Vaša težava (številka { $id }) je poslana. Moderator jo bo pregledal, preden bo objavljena.
+bot-issue-published = Hvala. Vaša težava (številka { $id }) je objavljena.
+bot-issue-card = { $title } (število podpor: { $supports })
+bot-support = Podprite to težavo
+bot-supported = Hvala za vašo podporo
+bot-supported-issue = Podpirate: { $title }
+bot-open-portal = Odpri na spletni strani
+
+## My issues
+bot-my-none = Niste še opozorili na nobeno težavo.
+bot-my-title = { $count ->
+    [one] Imate { $count } težavo:
+    [two] Imate { $count } težavi:
+    [few] Imate { $count } težave:
+   *[other] Imate { $count } težav:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = Novice o težavi { $title }: { $status }
+bot-notice-ballot = Rezultati glasovanja, v katerem ste sodelovali, so objavljeni: { $title }
+bot-notice-consultation = Rezultati posvetovanja, v katerem ste sodelovali, so objavljeni: { $title }
+bot-settings-intro = Izberite, katera obvestila prejemate. Pritisnite gumb, da obvestilo vklopite ali izklopite.
+bot-settings-on = { $what }: vklopljeno
+bot-settings-off = { $what }: izklopljeno
+bot-settings-saved = Shranjeno
+bot-settings-issue = Moje težave in težave, ki jih podpiram
+bot-settings-ballot = Glasovanja
+bot-settings-consultation = Posvetovanja
+bot-settings-summary = Povzetki sveta in odgovori
+
+## My data
+bot-export-caption = Vse, kar Chorus hrani o vas.
+bot-delete-confirm = Želite izbrisati svoj račun in podatke? Vaše težave in komentarji se odstranijo ali ostanejo kot anonimni, kot je določilo vaše mesto. Tega ni mogoče razveljaviti.
+bot-delete-yes = Da, izbriši
+bot-delete-no = Ne, obdrži
+bot-delete-kept = Nič ni bilo izbrisano.
+bot-delete-done = Vaši podatki so izbrisani. Če spet pišete, začnete z novim, praznim računom.
+
+## When something does not fit
+bot-use-buttons = Uporabite gumbe zgoraj ali /cancel, da prekinete.
+bot-only-text = Oprostite, tukaj lahko berem samo besedilna sporočila.
+bot-edit-ignored = Če spremenite sporočilo, ki ste ga že poslali, se to, kar sem prejel, ne spremeni. Raje pošljite novo sporočilo.
+bot-unknown-command = Tega ukaza ne poznam. Ukaz /help pokaže, kaj znam.
+bot-button-expired = Ta gumb ne velja več.
+bot-unknown-button = Ta gumb ne velja več.
+bot-not-found = Tega ni več ali pa ni javno.
+bot-not-allowed = Tega ne smete narediti.
+bot-too-many = Preveč poskusov. Počakajte malo in poskusite znova.
+bot-too-large = To je preveliko.
+bot-error = Pri nas je šlo nekaj narobe. Poskusite znova pozneje.

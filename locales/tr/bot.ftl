@@ -1,0 +1,93 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = Dili ve şehri seçin
+bot-command-new = Bir sorun bildirin
+bot-command-my = Sorunlarım ve durumları
+bot-command-settings = Hangi bildirimleri alıyorum
+bot-command-language = Dili değiştirin
+bot-command-help = Bu bot neler yapabilir
+bot-command-cancel = Yaptığım işi durdur
+bot-command-export = Verilerimi indir
+bot-command-delete = Verilerimi sil
+bot-help-intro = Chorus ile şehrinize sorun bildirebilir ve sonra ne olduğunu takip edebilirsiniz. Kimliğiniz gizli kalır: bot yalnızca bu sohbetin numarasını ve seçimlerinizi saklar. Komutlar:
+
+## Start
+bot-choose-language = Hangi dili kullanmak istiyorsunuz?
+bot-language-chosen = Dil: { $language }
+bot-choose-municipality = Hangi şehirde yaşıyorsunuz?
+bot-municipality-chosen = Şehir: { $municipality }
+
+## Menu
+bot-menu-intro = Ne yapmak istiyorsunuz?
+bot-menu-new = Bir sorun bildirin
+bot-menu-my = Sorunlarım
+bot-menu-settings = Bildirimler
+bot-menu-help = Yardım
+bot-cancelled = Durduruldu. Hiçbir şey gönderilmedi.
+bot-cancel = İptal
+
+## Raising an issue
+bot-issue-choose-theme = Sorununuz ne hakkında? ({ $municipality })
+bot-issue-ask-title = Sorununuz için kısa bir başlık yazın (5 ile 150 karakter arası).
+bot-issue-ask-body = Şimdi sorunu kendi sözlerinizle, istediğiniz dilde anlatın (en az 20 karakter).
+bot-issue-similar = Benzer bir sorun zaten var: { $title } ({ $supports } destek). Onu destekleyebilir ya da kendi sorununuzla devam edebilirsiniz.
+bot-issue-confirm = Göndermeden önce sorununuzu kontrol edin: { $title }. Dil: { $language }.
+bot-issue-language-unknown = tanınmadı — lütfen seçin
+bot-issue-post = Gönder
+bot-issue-change-language = Dili seçin
+bot-issue-choose-language = Hangi dilde yazdınız?
+bot-issue-anonymous-on = Anonim: evet
+bot-issue-anonymous-off = Anonim: hayır
+bot-issue-cancelled = Sorununuz gönderilmedi.
+bot-issue-submitted = Teşekkürler. Sorununuz (numara { $id }) gönderildi. Bir moderatör, yayımlanmadan önce onu kontrol edecek.
+bot-issue-published = Teşekkürler. Sorununuz (numara { $id }) yayımlandı.
+bot-issue-card = { $title } ({ $supports } destek)
+bot-support = Bu sorunu destekleyin
+bot-supported = Desteğiniz için teşekkürler
+bot-supported-issue = Destekliyorsunuz: { $title }
+bot-open-portal = Web sitesinde aç
+
+## My issues
+bot-my-none = Henüz hiç sorun bildirmediniz.
+bot-my-title = { $count ->
+    [one] Sorununuz:
+   *[other] { $count } sorununuz var:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = { $title } hakkında yenilik: { $status }
+bot-notice-ballot = Katıldığınız bir oylamanın sonuçları yayımlandı: { $title }
+bot-notice-consultation = Katıldığınız bir görüş toplamanın sonuçları yayımlandı: { $title }
+bot-settings-intro = Hangi bildirimleri alacağınızı seçin. Açmak veya kapatmak için bir düğmeye basın.
+bot-settings-on = { $what }: açık
+bot-settings-off = { $what }: kapalı
+bot-settings-saved = Kaydedildi
+bot-settings-issue = Sorunlarım ve desteklediğim sorunlar
+bot-settings-ballot = Oylamalar
+bot-settings-consultation = Görüş toplama
+bot-settings-summary = Kurulun özetleri ve yanıtlar
+
+## My data
+bot-export-caption = Chorus'un sizinle ilgili sakladığı her şey.
+bot-delete-confirm = Hesabınız ve verileriniz silinsin mi? Sorunlarınız ve yorumlarınız, şehrinizin kararına göre kaldırılır veya anonim olarak kalır. Bu işlem geri alınamaz.
+bot-delete-yes = Evet, sil
+bot-delete-no = Hayır, kalsın
+bot-delete-kept = Hiçbir şey silinmedi.
+bot-delete-done = Verileriniz silindi. Tekrar yazarsanız yeni ve boş bir hesapla başlarsınız.
+
+## When something does not fit
+bot-use-buttons = Lütfen yukarıdaki düğmeleri kullanın veya durdurmak için /cancel yazın.
+bot-only-text = Üzgünüm, burada yalnızca yazılı mesajları okuyabiliyorum.
+bot-edit-ignored = Gönderdiğiniz bir mesajı değiştirmek, bana ulaşanı değiştirmez. Bunun yerine yeni bir mesaj gönderin.
+bot-unknown-command = Bu komutu bilmiyorum. /help neler yapabildiğimi gösterir.
+bot-button-expired = Bu düğme artık geçerli değil.
+bot-unknown-button = Bu düğme artık geçerli değil.
+bot-not-found = Bu artık yok veya herkese açık değil.
+bot-not-allowed = Bunu yapma izniniz yok.
+bot-too-many = Çok fazla deneme yapıldı. Lütfen biraz bekleyip tekrar deneyin.
+bot-too-large = Bu çok büyük.
+bot-error = Bizim tarafımızda bir sorun oluştu. Lütfen daha sonra tekrar deneyin.

@@ -1,0 +1,95 @@
+# The Telegram bot. Plain text (no markup); placeables are isolated by Fluent, so names and
+# numbers keep their direction inside Arabic and Persian sentences. Keep messages short:
+# people read them on small phones.
+
+## Commands (the menu Telegram shows, and /help)
+bot-command-start = Вибрати мову і місто
+bot-command-new = Порушити питання
+bot-command-my = Мої питання та їхній статус
+bot-command-settings = Які сповіщення я отримую
+bot-command-language = Змінити мову
+bot-command-help = Що вміє цей бот
+bot-command-cancel = Перервати те, що я роблю
+bot-command-export = Завантажити мої дані
+bot-command-delete = Видалити мої дані
+bot-help-intro = У Chorus ви можете порушувати питання перед своїм містом і стежити, що з ними відбувається. Ви залишаєтеся анонімними: бот зберігає лише номер цього чату і ваш вибір. Команди:
+
+## Start
+bot-choose-language = Якою мовою ви хочете користуватися?
+bot-language-chosen = Мова: { $language }
+bot-choose-municipality = У якому місті ви живете?
+bot-municipality-chosen = Місто: { $municipality }
+
+## Menu
+bot-menu-intro = Що ви хочете зробити?
+bot-menu-new = Порушити питання
+bot-menu-my = Мої питання
+bot-menu-settings = Сповіщення
+bot-menu-help = Допомога
+bot-cancelled = Зупинено. Нічого не надіслано.
+bot-cancel = Скасувати
+
+## Raising an issue
+bot-issue-choose-theme = Про що ваше питання? ({ $municipality })
+bot-issue-ask-title = Напишіть коротку назву вашого питання (від 5 до 150 символів).
+bot-issue-ask-body = Тепер опишіть питання своїми словами, будь-якою мовою (щонайменше 20 символів).
+bot-issue-similar = Схоже питання вже є: { $title } (підтримали: { $supports }). Ви можете підтримати його або продовжити зі своїм.
+bot-issue-confirm = Перевірте ваше питання перед надсиланням: { $title }. Мова: { $language }.
+bot-issue-language-unknown = не визначено — виберіть
+bot-issue-post = Надіслати
+bot-issue-change-language = Вибрати мову
+bot-issue-choose-language = Якою мовою ви писали?
+bot-issue-anonymous-on = Анонімно: так
+bot-issue-anonymous-off = Анонімно: ні
+bot-issue-cancelled = Ваше питання не надіслано.
+bot-issue-submitted = Дякуємо. Ваше питання (номер { $id }) надіслано. Модератор перевірить його перед публікацією.
+bot-issue-published = Дякуємо. Ваше питання (номер { $id }) опубліковано.
+bot-issue-card = { $title } (підтримали: { $supports })
+bot-support = Підтримати це питання
+bot-supported = Дякуємо за підтримку
+bot-supported-issue = Ви підтримуєте: { $title }
+bot-open-portal = Відкрити на сайті
+
+## My issues
+bot-my-none = Ви ще не порушили жодного питання.
+bot-my-title = { $count ->
+    [one] У вас { $count } питання:
+    [few] У вас { $count } питання:
+    [many] У вас { $count } питань:
+   *[other] У вас { $count } питання:
+}
+bot-my-line = • { $title }: { $status }
+
+## Notifications
+bot-notice-issue = Новини щодо питання { $title }: { $status }
+bot-notice-ballot = Опубліковано результати голосування, у якому ви брали участь: { $title }
+bot-notice-consultation = Опубліковано результати консультації, у якій ви брали участь: { $title }
+bot-settings-intro = Виберіть, які сповіщення отримувати. Натисніть кнопку, щоб увімкнути або вимкнути сповіщення.
+bot-settings-on = { $what }: увімкнено
+bot-settings-off = { $what }: вимкнено
+bot-settings-saved = Збережено
+bot-settings-issue = Мої питання і питання, які я підтримую
+bot-settings-ballot = Голосування
+bot-settings-consultation = Консультації
+bot-settings-summary = Підсумки ради та відповіді
+
+## My data
+bot-export-caption = Усе, що Chorus зберігає про вас.
+bot-delete-confirm = Видалити ваш обліковий запис і дані? Ваші питання й коментарі буде видалено або залишено анонімними — так вирішило ваше місто. Скасувати це неможливо.
+bot-delete-yes = Так, видалити
+bot-delete-no = Ні, залишити
+bot-delete-kept = Нічого не видалено.
+bot-delete-done = Ваші дані видалено. Якщо ви напишете знову, у вас буде новий, порожній обліковий запис.
+
+## When something does not fit
+bot-use-buttons = Будь ласка, скористайтеся кнопками вище або /cancel, щоб зупинитися.
+bot-only-text = Вибачте, тут я можу читати лише текстові повідомлення.
+bot-edit-ignored = Якщо ви зміните вже надіслане повідомлення, те, що я отримав, не зміниться. Краще надішліть нове повідомлення.
+bot-unknown-command = Я не знаю цієї команди. У /help написано, що я вмію.
+bot-button-expired = Ця кнопка вже не діє.
+bot-unknown-button = Ця кнопка вже не діє.
+bot-not-found = Цього вже немає, або воно не показується всім.
+bot-not-allowed = Ви не маєте права це робити.
+bot-too-many = Забагато спроб. Зачекайте трохи і спробуйте ще раз.
+bot-too-large = Це завелике.
+bot-error = У нас щось пішло не так. Спробуйте пізніше.
