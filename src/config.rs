@@ -205,6 +205,12 @@ pub const SETTINGS: &[Setting] = &[
         default: "1000",
         help: "how often each server looks for notifications to send by Telegram (each is sent once)",
     },
+    Setting {
+        key: "bot_max_voice_bytes",
+        env: "CHORUS_BOT_MAX_VOICE_BYTES",
+        default: "2000000",
+        help: "the largest voice note kept with an issue raised by Telegram (Ogg Opus: about 2 minutes per megabyte)",
+    },
     Setting { key: "log", env: "CHORUS_LOG", default: "info", help: "log filter, e.g. info or chorus=debug,tower_http=info" },
     Setting { key: "log_format", env: "CHORUS_LOG_FORMAT", default: "text", help: "text or json" },
 ];
@@ -291,6 +297,8 @@ pub struct Config {
     pub bot_sends_per_second: u32,
     /// How often the outbox is read.
     pub bot_outbox_interval_ms: u64,
+    /// The largest voice note kept (bytes).
+    pub bot_max_voice_bytes: usize,
     /// Log filter directive.
     pub log: String,
     /// Log line format.
@@ -485,6 +493,8 @@ impl Config {
             bot_webhook_secret,
             bot_sends_per_second: number(setting("bot_sends_per_second"), get("bot_sends_per_second"), 1, 10_000)?,
             bot_outbox_interval_ms: u64::from(number(setting("bot_outbox_interval_ms"), get("bot_outbox_interval_ms"), 10, 3_600_000)?),
+            // Telegram lets bots download files up to 20 MB.
+            bot_max_voice_bytes: number(setting("bot_max_voice_bytes"), get("bot_max_voice_bytes"), 1024, 20_000_000)? as usize,
             log: get("log").to_string(),
             log_format,
         })

@@ -91,6 +91,8 @@ const ROUTES: &[(&str, &[&str])] = &[
     ("/m/lindenfeld/consultations/2/publish", &[]),
     ("/m/lindenfeld/consultations/1/questions/1/remove", &[]),
     ("/m/lindenfeld/consultations/1/delete", &[]),
+    // Issue 2 is a voice note waiting for its transcript.
+    ("/m/lindenfeld/issues/2/transcribe", &["title", "body", "lang"]),
 ];
 
 const CONSULTATION_FIELDS: &[&str] =
@@ -135,6 +137,12 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
     };
     let id = chorus::db::issues::insert(&mut app.state.db.acquire().await.expect("connection"), &issue).await.expect("issue");
     let author = app.user_id("city-admin").await;
+    let voice_author = chorus::db::users::by_id(&app.state.db, author).await.expect("query").expect("admin");
+    let voice_town = chorus::db::municipalities::by_id(&app.state.db, 1).await.expect("query").expect("town");
+    let note = chorus::services::voice::VoiceNote { bytes: b"OggS voice".to_vec(), mime: "audio/ogg".into(), duration_seconds: 4 };
+    let voice =
+        chorus::services::voice::submit(&app.state, &voice_author, &voice_town, theme, "so", false, &note).await.expect("voice issue");
+    assert_eq!(voice, 2);
     chorus::db::comments::insert(&app.state.db, id, author, "A first comment on it.", "en", "published").await.expect("comment");
     let answer = chorus::db::answers::NewAnswer {
         issue_id: id,

@@ -49,6 +49,9 @@ bot-support = أيّد هذه القضية
 bot-supported = شكرًا على تأييدك
 bot-supported-issue = أنت تؤيّد: { $title }
 bot-open-portal = افتح في الموقع
+bot-voice-where = لطرح قضية برسالة صوتية، ابدأ بالأمر /new واختر موضوعًا.
+bot-voice-confirm = رسالتك الصوتية (المدة بالثواني: { $seconds }). اللغة: { $language }. سيحوّلها متطوع إلى نص قبل نشرها.
+bot-voice-submitted = شكرًا لك. أُرسلت رسالتك الصوتية (رقم القضية { $id }). سيحوّلها متطوع إلى نص، ثم سيراجعها مشرف.
 
 ## My issues
 bot-my-none = لم تطرح أي قضية بعد.

@@ -98,3 +98,7 @@ service-description-too-long = يمكن أن يكون الوصف 1000 حرف ع�
 service-contact-invalid = اكتب معلومات التواصل من 2 إلى 500 حرف.
 service-languages-invalid = اختر لغة واحدة على الأقل يتكلمونها هناك.
 posting-too-often = لقد نشرت كثيرًا خلال الساعة الماضية. يرجى الانتظار قليلًا قبل أن تنشر مرة أخرى، ونصّك محفوظ في الأسفل.
+issue-voice-too-large = هذه الرسالة الصوتية طويلة جدًا. يرجى أن تكون أقصر من دقيقتين.
+issue-voice-empty = الرسالة الصوتية فارغة.
+issue-voice-not-waiting = لم تعد هذه القضية بانتظار المراجعة.
+moderation-transcribe-first = حوّل ما تقوله الرسالة الصوتية إلى نص قبل نشر القضية.

@@ -340,3 +340,21 @@ services-languages = اللغات التي يتكلمونها هناك
 services-contact = كيف تتواصل معهم
 services-contact-hint = العنوان، ومواعيد العمل، والهاتف، والموقع الإلكتروني.
 issue-support-on-telegram = ادعمها عبر تيليجرام
+issue-voice-transcribe-title = تحويل رسالة صوتية إلى نص
+issue-voice-back = العودة إلى قائمة انتظار المراجعة
+issue-voice-saved = تم الحفظ. يمكن لمشرف الآن نشر القضية.
+issue-voice-note = { $seconds ->
+    [zero] رسالة صوتية، { $seconds } ثانية
+    [one] رسالة صوتية، ثانية واحدة
+    [two] رسالة صوتية، ثانيتان
+    [few] رسالة صوتية، { $seconds } ثوانٍ
+    [many] رسالة صوتية، { $seconds } ثانية
+   *[other] رسالة صوتية، { $seconds } ثانية
+}
+issue-voice-transcribe-hint = استمع، ثم اكتب العنوان والنص باللغة المنطوقة. احذف الأسماء وعناوين السكن وكل ما يكشف هوية شخص.
+issue-voice-language = لغة الكلام
+issue-voice-save = حفظ النص المكتوب
+issue-voice-untranscribed = لم يُحوَّل إلى نص بعد
+issue-voice-transcribe = حوّل الكلام إلى نص
+issue-voice-placeholder-title = رسالة صوتية
+issue-voice-placeholder-body = طُرحت هذه القضية في رسالة صوتية، وسيحوّلها متطوع إلى نص.

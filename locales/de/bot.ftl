@@ -49,6 +49,9 @@ bot-support = Dieses Anliegen unterstützen
 bot-supported = Danke für Ihre Unterstützung
 bot-supported-issue = Sie unterstützen: { $title }
 bot-open-portal = Auf der Website öffnen
+bot-voice-where = Um ein Anliegen mit einer Sprachnachricht einzubringen, beginnen Sie mit /new und wählen Sie ein Thema.
+bot-voice-confirm = Ihre Sprachnachricht ({ $seconds } Sekunden). Sprache: { $language }. Ehrenamtliche schreiben sie auf, bevor sie veröffentlicht wird.
+bot-voice-submitted = Danke. Ihre Sprachnachricht (Anliegen Nummer { $id }) wurde gesendet. Ehrenamtliche schreiben sie auf, dann prüft das Moderationsteam das Anliegen.
 
 ## My issues
 bot-my-none = Sie haben noch kein Anliegen eingebracht.

@@ -98,3 +98,7 @@ service-description-too-long = Die Beschreibung darf höchstens 1000 Zeichen hab
 service-contact-invalid = Geben Sie Kontaktdaten mit 2 bis 500 Zeichen ein.
 service-languages-invalid = Wählen Sie mindestens eine Sprache, die dort gesprochen wird.
 posting-too-often = Sie haben in der letzten Stunde viel veröffentlicht. Bitte warten Sie ein wenig, bevor Sie wieder etwas veröffentlichen; Ihr Text bleibt unten erhalten.
+issue-voice-too-large = Diese Sprachnachricht ist zu lang. Bitte sprechen Sie weniger als zwei Minuten.
+issue-voice-empty = Die Sprachnachricht ist leer.
+issue-voice-not-waiting = Dieses Anliegen wartet nicht mehr auf die Moderation.
+moderation-transcribe-first = Schreiben Sie auf, was in der Sprachnachricht gesagt wird, bevor Sie das Anliegen veröffentlichen.

@@ -328,3 +328,17 @@ services-languages = Sprachen, die dort gesprochen werden
 services-contact = So erreicht man sie
 services-contact-hint = Adresse, Öffnungszeiten, Telefon, Website.
 issue-support-on-telegram = Über Telegram unterstützen
+issue-voice-transcribe-title = Sprachnachricht aufschreiben
+issue-voice-back = Zurück zur Warteschlange der Moderation
+issue-voice-saved = Gespeichert. Das Moderationsteam kann das Anliegen jetzt veröffentlichen.
+issue-voice-note = { $seconds ->
+    [one] Sprachnachricht, { $seconds } Sekunde
+   *[other] Sprachnachricht, { $seconds } Sekunden
+}
+issue-voice-transcribe-hint = Hören Sie zu und schreiben Sie dann den Titel und den Text in der gesprochenen Sprache. Lassen Sie Namen, Adressen und alles andere weg, woran man eine Person erkennen kann.
+issue-voice-language = Gesprochene Sprache
+issue-voice-save = Abschrift speichern
+issue-voice-untranscribed = Noch nicht aufgeschrieben
+issue-voice-transcribe = Aufschreiben, was gesagt wird
+issue-voice-placeholder-title = Sprachnachricht
+issue-voice-placeholder-body = Dieses Anliegen kam als Sprachnachricht. Ehrenamtliche schreiben es auf.

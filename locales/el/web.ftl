@@ -328,3 +328,17 @@ services-languages = Γλώσσες που μιλούν εκεί
 services-contact = Πώς να επικοινωνήσετε μαζί τους
 services-contact-hint = Διεύθυνση, ώρες λειτουργίας, τηλέφωνο, ιστότοπος.
 issue-support-on-telegram = Υποστηρίξτε το από το Telegram
+issue-voice-transcribe-title = Γράψτε σε κείμενο ένα φωνητικό μήνυμα
+issue-voice-back = Πίσω στα θέματα για έλεγχο
+issue-voice-saved = Αποθηκεύτηκε. Ένας συντονιστής μπορεί τώρα να δημοσιεύσει το θέμα.
+issue-voice-note = { $seconds ->
+    [one] Φωνητικό μήνυμα, { $seconds } δευτερόλεπτο
+   *[other] Φωνητικό μήνυμα, { $seconds } δευτερόλεπτα
+}
+issue-voice-transcribe-hint = Ακούστε και μετά γράψτε τον τίτλο και το κείμενο στη γλώσσα του μηνύματος. Παραλείψτε ονόματα, διευθύνσεις και οτιδήποτε άλλο μπορεί να δείξει ποιος είναι κάποιος.
+issue-voice-language = Γλώσσα του μηνύματος
+issue-voice-save = Αποθήκευση του κειμένου
+issue-voice-untranscribed = Δεν έχει γραφτεί ακόμη σε κείμενο
+issue-voice-transcribe = Γράψτε σε κείμενο τι λέει
+issue-voice-placeholder-title = Φωνητικό μήνυμα
+issue-voice-placeholder-body = Αυτό το θέμα στάλθηκε με φωνητικό μήνυμα· ένας εθελοντής θα το γράψει σε κείμενο.

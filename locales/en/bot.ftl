@@ -49,6 +49,9 @@ bot-support = Support this issue
 bot-supported = Thank you for your support
 bot-supported-issue = You support: { $title }
 bot-open-portal = Open on the website
+bot-voice-where = To raise an issue with a voice note, start with /new and choose a topic.
+bot-voice-confirm = Your voice note ({ $seconds } seconds), spoken in { $language }. A volunteer will write it down before it is published.
+bot-voice-submitted = Thank you. Your voice note (issue number { $id }) was sent; a volunteer will write it down and a moderator will check it.
 
 ## My issues
 bot-my-none = You have not raised any issue yet.

@@ -98,3 +98,7 @@ service-description-too-long = The description can have at most 1000 characters.
 service-contact-invalid = Give contact details of 2 to 500 characters.
 service-languages-invalid = Choose at least one language spoken there.
 posting-too-often = You have posted a lot in the last hour. Please wait a little before you post again; your text is kept below.
+issue-voice-too-large = This voice note is too long. Please keep it under two minutes.
+issue-voice-empty = The voice note is empty.
+issue-voice-not-waiting = This issue is no longer waiting for moderation.
+moderation-transcribe-first = Write down what the voice note says before publishing it.

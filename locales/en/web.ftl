@@ -328,3 +328,17 @@ services-languages = Languages spoken there
 services-contact = How to reach them
 services-contact-hint = Address, opening hours, phone, website.
 issue-support-on-telegram = Support it from Telegram
+issue-voice-transcribe-title = Write down a voice note
+issue-voice-back = Back to the moderation queue
+issue-voice-saved = Saved. A moderator can publish the issue now.
+issue-voice-note = { $seconds ->
+    [one] Voice note, { $seconds } second
+   *[other] Voice note, { $seconds } seconds
+}
+issue-voice-transcribe-hint = Listen, then write the title and the text in the language spoken. Leave out names, addresses and anything else that identifies a person.
+issue-voice-language = Language spoken
+issue-voice-save = Save the transcript
+issue-voice-untranscribed = Not written down yet
+issue-voice-transcribe = Write down what it says
+issue-voice-placeholder-title = Voice note
+issue-voice-placeholder-body = This issue was told in a voice note; a volunteer will write it down.

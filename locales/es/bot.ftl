@@ -49,6 +49,9 @@ bot-support = Apoyar este tema
 bot-supported = Gracias por tu apoyo
 bot-supported-issue = Apoyas: { $title }
 bot-open-portal = Abrir en la web
+bot-voice-where = Para plantear un tema con un mensaje de voz, empieza con /new y elige una categoría.
+bot-voice-confirm = Tu mensaje de voz ({ $seconds } segundos). Idioma: { $language }. Una persona voluntaria lo pasará a texto antes de publicarlo.
+bot-voice-submitted = Gracias. Tu mensaje de voz (tema número { $id }) se envió. Una persona voluntaria lo pasará a texto y un moderador lo revisará.
 
 ## My issues
 bot-my-none = Todavía no has planteado ningún tema.

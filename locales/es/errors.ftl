@@ -98,3 +98,7 @@ service-description-too-long = La descripción puede tener como máximo 1000 car
 service-contact-invalid = Indica datos de contacto de 2 a 500 caracteres.
 service-languages-invalid = Elige al menos un idioma que se hable allí.
 posting-too-often = Has publicado mucho en la última hora. Espera un poco antes de volver a publicar; tu texto se guarda aquí abajo.
+issue-voice-too-large = Este mensaje de voz es demasiado largo. Debe durar menos de dos minutos.
+issue-voice-empty = El mensaje de voz está vacío.
+issue-voice-not-waiting = Este tema ya no está esperando moderación.
+moderation-transcribe-first = Pasa a texto lo que dice el mensaje de voz antes de publicar el tema.

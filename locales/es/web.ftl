@@ -328,3 +328,17 @@ services-languages = Idiomas que se hablan allí
 services-contact = Cómo contactar
 services-contact-hint = Dirección, horario, teléfono, página web.
 issue-support-on-telegram = Apóyalo desde Telegram
+issue-voice-transcribe-title = Pasar a texto un mensaje de voz
+issue-voice-back = Volver a la cola de moderación
+issue-voice-saved = Guardado. Un moderador ya puede publicar el tema.
+issue-voice-note = { $seconds ->
+    [one] Mensaje de voz, { $seconds } segundo
+   *[other] Mensaje de voz, { $seconds } segundos
+}
+issue-voice-transcribe-hint = Escucha y luego escribe el título y el texto en el idioma hablado. Quita los nombres, las direcciones y todo lo que permita reconocer a una persona.
+issue-voice-language = Idioma hablado
+issue-voice-save = Guardar la transcripción
+issue-voice-untranscribed = Aún sin pasar a texto
+issue-voice-transcribe = Pasar a texto lo que dice
+issue-voice-placeholder-title = Mensaje de voz
+issue-voice-placeholder-body = Este tema se contó en un mensaje de voz; una persona voluntaria lo pasará a texto.

@@ -328,3 +328,17 @@ services-languages = زبان‌هایی که آنجا صحبت می‌شود
 services-contact = راه تماس با آن‌ها
 services-contact-hint = نشانی، ساعت‌های کاری، تلفن، وب‌سایت.
 issue-support-on-telegram = از طریق تلگرام حمایت کنید
+issue-voice-transcribe-title = نوشتن متن یک پیام صوتی
+issue-voice-back = بازگشت به صف بررسی
+issue-voice-saved = ذخیره شد. اکنون یک ناظر می‌تواند مسئله را منتشر کند.
+issue-voice-note = { $seconds ->
+    [one] پیام صوتی، { $seconds } ثانیه
+   *[other] پیام صوتی، { $seconds } ثانیه
+}
+issue-voice-transcribe-hint = گوش دهید، سپس عنوان و متن را به همان زبانی بنویسید که در پیام صحبت شده است. نام‌ها، نشانی‌ها و هر چیز دیگری را که هویت کسی را نشان می‌دهد ننویسید.
+issue-voice-language = زبان گفتار
+issue-voice-save = ذخیرهٔ متن
+issue-voice-untranscribed = متن آن هنوز نوشته نشده است
+issue-voice-transcribe = نوشتن متن گفته‌ها
+issue-voice-placeholder-title = پیام صوتی
+issue-voice-placeholder-body = این مسئله در یک پیام صوتی گفته شده است؛ یک داوطلب متن آن را می‌نویسد.

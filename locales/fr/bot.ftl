@@ -49,6 +49,9 @@ bot-support = Soutenir ce signalement
 bot-supported = Merci pour votre soutien
 bot-supported-issue = Vous soutenez : { $title }
 bot-open-portal = Ouvrir sur le site
+bot-voice-where = Pour faire un signalement avec un message vocal, commencez par /new et choisissez un thème.
+bot-voice-confirm = Votre message vocal ({ $seconds } secondes). Langue : { $language }. Une personne bénévole va le mettre par écrit avant sa publication.
+bot-voice-submitted = Merci. Votre message vocal (signalement numéro { $id }) a été envoyé. Une personne bénévole va le mettre par écrit, puis un modérateur va le vérifier.
 
 ## My issues
 bot-my-none = Vous n'avez encore fait aucun signalement.

@@ -98,3 +98,7 @@ service-description-too-long = La description peut avoir 1000 caractères au max
 service-contact-invalid = Indiquez des coordonnées de 2 à 500 caractères.
 service-languages-invalid = Choisissez au moins une langue parlée dans ce service.
 posting-too-often = Vous avez beaucoup publié dans la dernière heure. Attendez un peu avant de publier à nouveau ; votre texte est gardé ci-dessous.
+issue-voice-too-large = Ce message vocal est trop long. Il doit durer moins de deux minutes.
+issue-voice-empty = Le message vocal est vide.
+issue-voice-not-waiting = Ce signalement n'est plus en attente de modération.
+moderation-transcribe-first = Mettez par écrit ce que dit le message vocal avant de publier le signalement.

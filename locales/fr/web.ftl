@@ -328,3 +328,17 @@ services-languages = Langues parlées dans ce service
 services-contact = Comment les contacter
 services-contact-hint = Adresse, horaires d'ouverture, téléphone, site web.
 issue-support-on-telegram = Le soutenir depuis Telegram
+issue-voice-transcribe-title = Mettre par écrit un message vocal
+issue-voice-back = Retour à la file de modération
+issue-voice-saved = Enregistré. Un modérateur peut maintenant publier le signalement.
+issue-voice-note = { $seconds ->
+    [one] Message vocal, { $seconds } seconde
+   *[other] Message vocal, { $seconds } secondes
+}
+issue-voice-transcribe-hint = Écoutez, puis écrivez le titre et le texte dans la langue parlée. Enlevez les noms, les adresses et tout ce qui permet de reconnaître une personne.
+issue-voice-language = Langue parlée
+issue-voice-save = Enregistrer la transcription
+issue-voice-untranscribed = Pas encore mis par écrit
+issue-voice-transcribe = Mettre par écrit ce qui est dit
+issue-voice-placeholder-title = Message vocal
+issue-voice-placeholder-body = Ce signalement a été fait par message vocal. Une personne bénévole va le mettre par écrit.

@@ -49,6 +49,9 @@ bot-support = Sostieni questa segnalazione
 bot-supported = Grazie per il tuo sostegno
 bot-supported-issue = Sostieni: { $title }
 bot-open-portal = Apri sul sito
+bot-voice-where = Per fare una segnalazione con un messaggio vocale, inizia con /new e scegli un argomento.
+bot-voice-confirm = Il tuo messaggio vocale ({ $seconds } secondi). Lingua: { $language }. Una persona volontaria lo trascriverà prima della pubblicazione.
+bot-voice-submitted = Grazie. Il tuo messaggio vocale (segnalazione numero { $id }) è stato inviato. Una persona volontaria lo trascriverà e un moderatore lo controllerà.
 
 ## My issues
 bot-my-none = Non hai ancora fatto nessuna segnalazione.

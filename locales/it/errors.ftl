@@ -98,3 +98,7 @@ service-description-too-long = La descrizione può avere al massimo 1000 caratte
 service-contact-invalid = Indica dei contatti da 2 a 500 caratteri.
 service-languages-invalid = Scegli almeno una lingua parlata lì.
 posting-too-often = Hai pubblicato molto nell'ultima ora. Aspetta un po' prima di pubblicare di nuovo; il tuo testo resta qui sotto.
+issue-voice-too-large = Questo messaggio vocale è troppo lungo. Deve durare meno di due minuti.
+issue-voice-empty = Il messaggio vocale è vuoto.
+issue-voice-not-waiting = Questa segnalazione non è più in attesa di moderazione.
+moderation-transcribe-first = Trascrivi cosa dice il messaggio vocale prima di pubblicare la segnalazione.

@@ -328,3 +328,17 @@ services-languages = Lingue parlate lì
 services-contact = Come contattarli
 services-contact-hint = Indirizzo, orari di apertura, telefono, sito web.
 issue-support-on-telegram = Sostienilo da Telegram
+issue-voice-transcribe-title = Trascrivi un messaggio vocale
+issue-voice-back = Torna alla coda di moderazione
+issue-voice-saved = Salvato. Ora un moderatore può pubblicare la segnalazione.
+issue-voice-note = { $seconds ->
+    [one] Messaggio vocale, { $seconds } secondo
+   *[other] Messaggio vocale, { $seconds } secondi
+}
+issue-voice-transcribe-hint = Ascolta, poi scrivi il titolo e il testo nella lingua parlata. Togli nomi, indirizzi e tutto ciò che permette di riconoscere una persona.
+issue-voice-language = Lingua parlata
+issue-voice-save = Salva la trascrizione
+issue-voice-untranscribed = Non ancora trascritto
+issue-voice-transcribe = Trascrivi cosa dice
+issue-voice-placeholder-title = Messaggio vocale
+issue-voice-placeholder-body = Questa segnalazione è arrivata come messaggio vocale; una persona volontaria lo trascriverà.

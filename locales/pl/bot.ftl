@@ -49,6 +49,9 @@ bot-support = Poprzyj tę sprawę
 bot-supported = Dziękujemy za poparcie
 bot-supported-issue = Popierasz: { $title }
 bot-open-portal = Otwórz na stronie
+bot-voice-where = Aby zgłosić sprawę wiadomością głosową, zacznij od /new i wybierz temat.
+bot-voice-confirm = Twoja wiadomość głosowa ({ $seconds } s). Język: { $language }. Wolontariusz spisze ją przed publikacją.
+bot-voice-submitted = Dziękujemy. Twoja wiadomość głosowa (sprawa numer { $id }) została wysłana. Wolontariusz ją spisze, a moderator sprawdzi sprawę.
 
 ## My issues
 bot-my-none = Nie masz jeszcze żadnej zgłoszonej sprawy.

@@ -98,3 +98,7 @@ service-description-too-long = Opis może mieć najwyżej 1000 znaków.
 service-contact-invalid = Podaj dane kontaktowe, które mają od 2 do 500 znaków.
 service-languages-invalid = Wybierz co najmniej jeden język, w którym można się tam porozumieć.
 posting-too-often = W ostatniej godzinie pojawiło się dużo Twoich wpisów. Poczekaj chwilę, zanim znowu coś opublikujesz; Twój tekst jest zachowany poniżej.
+issue-voice-too-large = Ta wiadomość głosowa jest za długa. Nagraj mniej niż dwie minuty.
+issue-voice-empty = Wiadomość głosowa jest pusta.
+issue-voice-not-waiting = Ta sprawa już nie czeka na moderację.
+moderation-transcribe-first = Spisz treść wiadomości głosowej przed opublikowaniem sprawy.

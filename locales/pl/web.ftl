@@ -334,3 +334,19 @@ services-languages = Języki, w których można się tam porozumieć
 services-contact = Jak się z nimi skontaktować
 services-contact-hint = Adres, godziny otwarcia, telefon, strona internetowa.
 issue-support-on-telegram = Poprzyj przez Telegram
+issue-voice-transcribe-title = Spisz wiadomość głosową
+issue-voice-back = Wróć do kolejki moderacji
+issue-voice-saved = Zapisano. Moderator może teraz opublikować sprawę.
+issue-voice-note = { $seconds ->
+    [one] Wiadomość głosowa, { $seconds } sekunda
+    [few] Wiadomość głosowa, { $seconds } sekundy
+    [many] Wiadomość głosowa, { $seconds } sekund
+   *[other] Wiadomość głosowa, { $seconds } sekundy
+}
+issue-voice-transcribe-hint = Posłuchaj, a potem napisz tytuł i tekst w języku nagrania. Pomiń imiona i nazwiska, adresy i wszystko inne, co pozwala rozpoznać osobę.
+issue-voice-language = Język nagrania
+issue-voice-save = Zapisz spisany tekst
+issue-voice-untranscribed = Jeszcze nie spisano
+issue-voice-transcribe = Spisz treść nagrania
+issue-voice-placeholder-title = Wiadomość głosowa
+issue-voice-placeholder-body = Ta sprawa została zgłoszona wiadomością głosową; wolontariusz ją spisze.

@@ -334,3 +334,19 @@ services-languages = Языки, на которых там говорят
 services-contact = Как связаться
 services-contact-hint = Адрес, часы работы, телефон, сайт.
 issue-support-on-telegram = Поддержать через Telegram
+issue-voice-transcribe-title = Записать голосовое сообщение текстом
+issue-voice-back = Вернуться в очередь модерации
+issue-voice-saved = Сохранено. Теперь модератор может опубликовать вопрос.
+issue-voice-note = { $seconds ->
+    [one] Голосовое сообщение, { $seconds } секунда
+    [few] Голосовое сообщение, { $seconds } секунды
+    [many] Голосовое сообщение, { $seconds } секунд
+   *[other] Голосовое сообщение, { $seconds } секунды
+}
+issue-voice-transcribe-hint = Послушайте, затем напишите заголовок и текст на том языке, на котором говорят. Не пишите имена, адреса и всё остальное, по чему можно узнать человека.
+issue-voice-language = Язык, на котором говорят
+issue-voice-save = Сохранить расшифровку
+issue-voice-untranscribed = Ещё не записано текстом
+issue-voice-transcribe = Записать сказанное текстом
+issue-voice-placeholder-title = Голосовое сообщение
+issue-voice-placeholder-body = Этот вопрос отправлен голосовым сообщением; волонтёр запишет его текстом.

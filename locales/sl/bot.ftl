@@ -49,6 +49,9 @@ bot-support = Podprite to težavo
 bot-supported = Hvala za vašo podporo
 bot-supported-issue = Podpirate: { $title }
 bot-open-portal = Odpri na spletni strani
+bot-voice-where = Če želite na težavo opozoriti z glasovnim sporočilom, začnite z /new in izberite temo.
+bot-voice-confirm = Vaše glasovno sporočilo ({ $seconds } s). Jezik: { $language }. Prostovoljec ga bo zapisal, preden bo objavljeno.
+bot-voice-submitted = Hvala. Vaše glasovno sporočilo (težava številka { $id }) je poslano. Prostovoljec ga bo zapisal, moderator pa bo pregledal težavo.
 
 ## My issues
 bot-my-none = Niste še opozorili na nobeno težavo.

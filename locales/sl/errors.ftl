@@ -98,3 +98,7 @@ service-description-too-long = Opis ima lahko največ 1000 znakov.
 service-contact-invalid = Vpišite kontaktne podatke, dolge od 2 do 500 znakov.
 service-languages-invalid = Izberite vsaj en jezik, ki ga tam govorijo.
 posting-too-often = V zadnji uri ste veliko objavljali. Počakajte malo, preden spet kaj objavite; vaše besedilo je shranjeno spodaj.
+issue-voice-too-large = To glasovno sporočilo je predolgo. Naj bo krajše od dveh minut.
+issue-voice-empty = Glasovno sporočilo je prazno.
+issue-voice-not-waiting = Ta težava ne čaka več na moderiranje.
+moderation-transcribe-first = Preden objavite težavo, zapišite, kaj je povedano v glasovnem sporočilu.

@@ -334,3 +334,19 @@ services-languages = Jeziki, ki jih tam govorijo
 services-contact = Kako jih dosežete
 services-contact-hint = Naslov, uradne ure, telefon, spletna stran.
 issue-support-on-telegram = Podprite prek Telegrama
+issue-voice-transcribe-title = Zapišite glasovno sporočilo
+issue-voice-back = Nazaj na čakalno vrsto za moderiranje
+issue-voice-saved = Shranjeno. Moderator lahko zdaj objavi težavo.
+issue-voice-note = { $seconds ->
+    [one] Glasovno sporočilo, { $seconds } sekunda
+    [two] Glasovno sporočilo, { $seconds } sekundi
+    [few] Glasovno sporočilo, { $seconds } sekunde
+   *[other] Glasovno sporočilo, { $seconds } sekund
+}
+issue-voice-transcribe-hint = Poslušajte, nato napišite naslov in besedilo v jeziku, v katerem je sporočilo povedano. Izpustite imena, naslove in vse drugo, po čemer bi lahko prepoznali osebo.
+issue-voice-language = Jezik govora
+issue-voice-save = Shrani zapis
+issue-voice-untranscribed = Še ni zapisano
+issue-voice-transcribe = Zapišite, kaj je povedano
+issue-voice-placeholder-title = Glasovno sporočilo
+issue-voice-placeholder-body = Na to težavo so opozorili z glasovnim sporočilom; prostovoljec ga bo zapisal.

@@ -49,6 +49,9 @@ bot-support = Taageer arrintan
 bot-supported = Waad ku mahadsan tahay taageeradaada
 bot-supported-issue = Waad taageertaa: { $title }
 bot-open-portal = Ka fur websaydka
+bot-voice-where = Si aad arrin ugu soo qaaddo fariin cod ah, ku bilow /new oo dooro mawduuc.
+bot-voice-confirm = Fariintaada codka ah ({ $seconds } ilbiriqsi). Luqadda: { $language }. Mutadawac ayaa qoraal u beddeli doona ka hor inta aan la daabicin.
+bot-voice-submitted = Mahadsanid. Fariintaada codka ah (arrinta lambarka { $id }) waa la diray. Mutadawac ayaa qoraal u beddeli doona, kadibna kormeere ayaa hubin doona.
 
 ## My issues
 bot-my-none = Weli ma aadan soo qaadin wax arrin ah.

@@ -98,3 +98,7 @@ service-description-too-long = Sharraxaaddu waxay yeelan kartaa ugu badnaan 1000
 service-contact-invalid = Qor macluumaadka xiriirka oo leh 2 ilaa 500 xaraf.
 service-languages-invalid = Dooro ugu yaraan hal luqad oo halkaas lagaga hadlo.
 posting-too-often = Saacaddii la soo dhaafay qoraallo badan ayaad soo dhigtay. Fadlan in yar sug ka hor intaadan mar kale wax soo dhigin; qoraalkaaga hoos ayaa lagu hayaa.
+issue-voice-too-large = Fariintan codka ah aad ayay u dheer tahay. Fadlan ka dhig wax ka yar laba daqiiqo.
+issue-voice-empty = Fariinta codka ah waa madhan tahay.
+issue-voice-not-waiting = Arrintani hadda ma sugayso hubinta.
+moderation-transcribe-first = U beddel waxa fariinta codka ah ku jira qoraal ka hor intaadan daabicin arrinta.

@@ -328,3 +328,17 @@ services-languages = Luqadaha halkaas lagaga hadlo
 services-contact = Sida loola xiriiro
 services-contact-hint = Ciwaanka, saacadaha furitaanka, taleefanka, bogga internetka.
 issue-support-on-telegram = Ku taageer Telegram
+issue-voice-transcribe-title = U beddel fariin cod ah qoraal
+issue-voice-back = Ku noqo liiska hubinta
+issue-voice-saved = Waa la kaydiyay. Hadda kormeere ayaa daabici kara arrinta.
+issue-voice-note = { $seconds ->
+    [one] Fariin cod ah, { $seconds } ilbiriqsi
+   *[other] Fariin cod ah, { $seconds } ilbiriqsi
+}
+issue-voice-transcribe-hint = Dhegeyso, kadib cinwaanka iyo qoraalka ku qor luqadda lagu hadlay. Ka saar magacyada, ciwaannada iyo wax kasta oo kale oo qof lagu garan karo.
+issue-voice-language = Luqadda lagu hadlay
+issue-voice-save = Kaydi qoraalka
+issue-voice-untranscribed = Weli qoraal looma beddelin
+issue-voice-transcribe = U beddel waxa la sheegay qoraal
+issue-voice-placeholder-title = Fariin cod ah
+issue-voice-placeholder-body = Arrintan waxaa lagu sheegay fariin cod ah; mutadawac ayaa qoraal u beddeli doona.

@@ -49,6 +49,9 @@ bot-support = Bu sorunu destekleyin
 bot-supported = Desteğiniz için teşekkürler
 bot-supported-issue = Destekliyorsunuz: { $title }
 bot-open-portal = Web sitesinde aç
+bot-voice-where = Sesli mesajla sorun bildirmek için /new ile başlayın ve bir konu seçin.
+bot-voice-confirm = Sesli mesajınız ({ $seconds } saniye). Dil: { $language }. Yayımlanmadan önce bir gönüllü onu yazıya geçirecek.
+bot-voice-submitted = Teşekkürler. Sesli mesajınız (sorun numarası { $id }) gönderildi. Bir gönüllü onu yazıya geçirecek, sonra bir moderatör kontrol edecek.
 
 ## My issues
 bot-my-none = Henüz hiç sorun bildirmediniz.

@@ -98,3 +98,7 @@ service-description-too-long = Açıklama en fazla 1000 karakter olabilir.
 service-contact-invalid = İletişim bilgileri 2 ile 500 karakter arasında olmalı.
 service-languages-invalid = Lütfen orada konuşulan en az bir dil seçin.
 posting-too-often = Son bir saatte çok paylaşım yaptınız. Lütfen tekrar paylaşmadan önce biraz bekleyin; metniniz aşağıda duruyor.
+issue-voice-too-large = Bu sesli mesaj çok uzun. Lütfen iki dakikadan kısa tutun.
+issue-voice-empty = Sesli mesaj boş.
+issue-voice-not-waiting = Bu sorun artık moderatör kontrolünü beklemiyor.
+moderation-transcribe-first = Sorunu yayımlamadan önce sesli mesajda söylenenleri yazıya geçirin.

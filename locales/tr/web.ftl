@@ -328,3 +328,17 @@ services-languages = Orada konuşulan diller
 services-contact = Nasıl ulaşılır
 services-contact-hint = Adres, çalışma saatleri, telefon, web sitesi.
 issue-support-on-telegram = Telegram üzerinden destekle
+issue-voice-transcribe-title = Sesli mesajı yazıya geçirin
+issue-voice-back = Kontrol bekleyenlere geri dön
+issue-voice-saved = Kaydedildi. Bir moderatör artık sorunu yayımlayabilir.
+issue-voice-note = { $seconds ->
+    [one] Sesli mesaj, { $seconds } saniye
+   *[other] Sesli mesaj, { $seconds } saniye
+}
+issue-voice-transcribe-hint = Dinleyin, sonra başlığı ve metni konuşulan dilde yazın. İsimleri, adresleri ve bir kişiyi tanıtabilecek her şeyi çıkarın.
+issue-voice-language = Konuşulan dil
+issue-voice-save = Yazılı metni kaydet
+issue-voice-untranscribed = Henüz yazıya geçirilmedi
+issue-voice-transcribe = Söylenenleri yazıya geçirin
+issue-voice-placeholder-title = Sesli mesaj
+issue-voice-placeholder-body = Bu sorun sesli mesajla anlatıldı; bir gönüllü onu yazıya geçirecek.

@@ -334,3 +334,19 @@ services-languages = Мови, якими там розмовляють
 services-contact = Як зв'язатися
 services-contact-hint = Адреса, години роботи, телефон, вебсайт.
 issue-support-on-telegram = Підтримати через Telegram
+issue-voice-transcribe-title = Записати голосове повідомлення текстом
+issue-voice-back = Повернутися до черги модерації
+issue-voice-saved = Збережено. Тепер модератор може опублікувати питання.
+issue-voice-note = { $seconds ->
+    [one] Голосове повідомлення, { $seconds } секунда
+    [few] Голосове повідомлення, { $seconds } секунди
+    [many] Голосове повідомлення, { $seconds } секунд
+   *[other] Голосове повідомлення, { $seconds } секунди
+}
+issue-voice-transcribe-hint = Прослухайте, а потім напишіть заголовок і текст тією мовою, якою говорять. Не пишіть імен, адрес і всього іншого, за чим можна впізнати людину.
+issue-voice-language = Мова, якою говорять
+issue-voice-save = Зберегти розшифровку
+issue-voice-untranscribed = Ще не записано текстом
+issue-voice-transcribe = Записати сказане текстом
+issue-voice-placeholder-title = Голосове повідомлення
+issue-voice-placeholder-body = Це питання надіслано голосовим повідомленням; волонтер запише його текстом.

@@ -43,9 +43,22 @@ pub enum State {
         lang: Option<String>,
         /// Shown without the author's name.
         anonymous: bool,
+        /// Told in a voice note instead of written.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        voice: Option<Voice>,
     },
     /// `/delete`: waiting for the confirmation.
     ConfirmDelete,
+}
+
+/// A voice note waiting to be sent with an issue (Telegram keeps the file; it is fetched when
+/// the person sends the issue).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Voice {
+    /// Telegram's file id.
+    pub file_id: String,
+    /// Seconds.
+    pub duration: u32,
 }
 
 impl State {
@@ -73,7 +86,22 @@ mod tests {
             State::IssueTheme,
             State::IssueTitle { theme: 3 },
             State::IssueBody { theme: 3, title: "Ein Titel".into() },
-            State::IssueConfirm { theme: 3, title: "عنوان".into(), body: "text".into(), lang: Some("ar".into()), anonymous: true },
+            State::IssueConfirm {
+                theme: 3,
+                title: "عنوان".into(),
+                body: "text".into(),
+                lang: Some("ar".into()),
+                anonymous: true,
+                voice: None,
+            },
+            State::IssueConfirm {
+                theme: 3,
+                title: String::new(),
+                body: String::new(),
+                lang: Some("so".into()),
+                anonymous: false,
+                voice: Some(Voice { file_id: "AwACAgIAAx".into(), duration: 12 }),
+            },
             State::ConfirmDelete,
         ];
         for s in states {

@@ -5,6 +5,7 @@
 //! `RETURNING`, `ON CONFLICT`, epoch-second integers for times and checked TEXT for enums.
 
 pub mod answers;
+pub mod attachments;
 pub mod audit;
 pub mod ballots;
 pub mod bot;

@@ -26,3 +26,4 @@ pub mod taxonomy;
 pub mod telegram;
 pub mod throttle;
 pub mod translation;
+pub mod voice;

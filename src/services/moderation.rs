@@ -35,15 +35,21 @@ pub struct QueueItem {
     pub issue: Issue,
     /// Open reports: (reason message id, count).
     pub reports: Vec<(String, i64)>,
+    /// Its voice note, when it was raised as one.
+    pub voice: Option<db::attachments::Voice>,
 }
 
 /// The moderation queue of a municipality, oldest first.
 pub async fn queue(state: &AppState, actor: &User, m: &Municipality) -> Result<Vec<QueueItem>> {
     require_moderator(state, actor, m).await?;
+    let issues = db::issues::moderation_queue(&state.db, m.id).await?;
+    let ids: Vec<i64> = issues.iter().map(|i| i.id).collect();
+    let voices = db::attachments::of_issues(&state.db, &ids).await?;
     let mut items = Vec::new();
-    for issue in db::issues::moderation_queue(&state.db, m.id).await? {
+    for issue in issues {
         let reports = db::reports::open(&state.db, Reported::Issue, issue.id).await?;
-        items.push(QueueItem { issue, reports });
+        let voice = voices.iter().find(|v| v.issue_id == issue.id).cloned();
+        items.push(QueueItem { issue, reports, voice });
     }
     Ok(items)
 }
@@ -101,9 +107,13 @@ pub(crate) fn checked_reason(reason: &str, note: &str) -> Result<(&'static str, 
 pub async fn decide(state: &AppState, actor: &User, m: &Municipality, id: i64, decision: Decision) -> Result<()> {
     require_moderator(state, actor, m).await?;
     let issue = db::issues::by_id(&state.db, m.id, id).await?.ok_or(AppError::NotFound)?;
+    let untranscribed =
+        matches!(decision, Decision::Publish) && issue.status == "submitted" && db::attachments::untranscribed(&state.db, id).await?;
     let mut tx = state.db.begin().await?;
     let (status, reason, note, action): (&str, Option<&str>, Option<String>, &str) = match &decision {
         Decision::Publish => match issue.status.as_str() {
+            // A voice note is published once someone wrote down what it says.
+            "submitted" if untranscribed => return Err(AppError::Conflict("moderation-transcribe-first")),
             "submitted" => ("published", None, None, "issue.publish"),
             // Restoring returns the issue to where it was (answered stays answered).
             "hidden" => {

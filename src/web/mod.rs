@@ -25,6 +25,7 @@ pub mod server;
 pub mod setup;
 pub mod telegram;
 pub mod translate;
+pub mod voice;
 
 use std::time::Duration;
 
@@ -47,7 +48,7 @@ use crate::{db::sessions::DbSessionStore, error::AppError, state::AppState};
 pub use context::{AdminUser, Ctx, SignedIn};
 
 /// Content Security Policy: no script, no inline style, no framing, forms only to ourselves.
-const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /// Builds the whole application router: what production serves and what tests drive.
 pub fn router(state: AppState) -> Router {
@@ -75,6 +76,7 @@ pub fn router(state: AppState) -> Router {
         .merge(language::router())
         .merge(moderation::router())
         .merge(translate::router())
+        .merge(voice::router())
         .merge(health::router())
         .merge(assets::router())
         .fallback(|| async { AppError::NotFound })

@@ -62,6 +62,10 @@ impl QueuePage {
     fn translation_of(&self, kind: Kind, id: &i64) -> Option<&Translation> {
         self.translations.iter().find(|t| t.kind == kind && t.content_id == *id)
     }
+    /// A voice note nobody wrote down yet: it cannot be published.
+    fn awaits_transcript(&self, item: &QueueItem) -> bool {
+        item.voice.as_ref().is_some_and(|v| !v.transcribed)
+    }
     fn error_for(&self, id: &i64, field: &str) -> Option<&'static str> {
         self.failed.as_ref().filter(|(f, _)| f == id).and_then(|(_, e)| e.get(field))
     }

@@ -4,7 +4,7 @@
 use super::Turn;
 use crate::{
     bot::{
-        dialogue::State,
+        dialogue::{State, Voice},
         reply::{Button, rows},
     },
     db,
@@ -20,6 +20,7 @@ pub struct Draft {
     pub body: String,
     pub lang: Option<String>,
     pub anonymous: bool,
+    pub voice: Option<Voice>,
 }
 
 impl Draft {
@@ -36,7 +37,14 @@ impl Draft {
     }
 
     fn into_step(self) -> State {
-        State::IssueConfirm { theme: self.theme, title: self.title, body: self.body, lang: self.lang, anonymous: self.anonymous }
+        State::IssueConfirm {
+            theme: self.theme,
+            title: self.title,
+            body: self.body,
+            lang: self.lang,
+            anonymous: self.anonymous,
+            voice: self.voice,
+        }
     }
 }
 
@@ -81,7 +89,7 @@ pub async fn title(t: &mut Turn, theme: i64, title: String) -> Result<()> {
 /// The text: the first step of submitting (the detected language, similar issues).
 pub async fn body(t: &mut Turn, theme: i64, title: String, body: String) -> Result<()> {
     let Some(m) = municipality(t).await? else { return super::start::ask_municipality(t).await };
-    let mut draft = Draft { theme, title, body, lang: None, anonymous: false };
+    let mut draft = Draft { theme, title, body, lang: None, anonymous: false, voice: None };
     match services::issues::submit(&t.state, &t.user, &m, &draft.form(false)).await {
         Ok(Submitted::Confirm { detected, similar }) => {
             draft.lang = detected.map(|l| l.tag().to_string());
@@ -112,9 +120,10 @@ pub async fn body(t: &mut Turn, theme: i64, title: String, body: String) -> Resu
 fn confirmation(t: &mut Turn, draft: Draft, message_id: Option<i32>) {
     let tr = t.tr;
     let language = draft.lang.as_deref().map_or_else(|| tr.t("bot-issue-language-unknown"), |l| ContentLanguage::of(l).name().to_string());
-    let mut text = tr.t2("bot-issue-confirm", "title", &draft.title, "language", language);
-    text.push_str("\n\n");
-    text.push_str(&draft.body);
+    let text = match &draft.voice {
+        Some(v) => tr.t2("bot-voice-confirm", "seconds", i64::from(v.duration), "language", language),
+        None => format!("{}\n\n{}", tr.t2("bot-issue-confirm", "title", &draft.title, "language", language), draft.body),
+    };
     let anonymous = if draft.anonymous { tr.t("bot-issue-anonymous-on") } else { tr.t("bot-issue-anonymous-off") };
     let keyboard = vec![
         vec![Button::data(tr.t("bot-issue-post"), "issue:post")],
@@ -158,6 +167,15 @@ pub async fn confirm(t: &mut Turn, what: &str, mut draft: Draft, message_id: Opt
         return Ok(());
     }
     let Some(m) = municipality(t).await? else { return super::start::ask_municipality(t).await };
+    if let Some(v) = &draft.voice {
+        let note = fetch(t, v).await?;
+        let lang = draft.lang.as_deref().unwrap_or_default();
+        let id = services::voice::submit(&t.state, &t.user, &m, draft.theme, lang, draft.anonymous, &note).await?;
+        let text = t.tr.t1("bot-voice-submitted", "id", id);
+        t.replace(message_id, text, Vec::new());
+        t.menu("bot-menu-intro");
+        return Ok(());
+    }
     match services::issues::submit(&t.state, &t.user, &m, &draft.form(true)).await? {
         Submitted::Created { id, public } => {
             let done = if public { "bot-issue-published" } else { "bot-issue-submitted" };
@@ -168,6 +186,40 @@ pub async fn confirm(t: &mut Turn, what: &str, mut draft: Draft, message_id: Opt
         }
         Submitted::Confirm { .. } => Err(AppError::Internal(anyhow::anyhow!("confirmed submission asked for confirmation"))),
     }
+}
+
+/// A voice note instead of the title or the text: checked for size, then the confirmation
+/// screen with the language spoken (the chat's, to begin with).
+pub fn voice(t: &mut Turn, theme: i64, file_id: String, duration: u32, size: Option<u64>) -> Result<()> {
+    if size.is_some_and(|s| s > t.state.config.bot_max_voice_bytes as u64) {
+        t.say(t.tr.t("issue-voice-too-large"), Vec::new());
+        return Ok(());
+    }
+    let draft = Draft {
+        theme,
+        title: String::new(),
+        body: String::new(),
+        lang: Some(t.chat.lang.clone()),
+        anonymous: false,
+        voice: Some(Voice { file_id, duration }),
+    };
+    confirmation(t, draft, None);
+    Ok(())
+}
+
+/// Downloads a voice note from Telegram, refusing one larger than allowed.
+async fn fetch(t: &Turn, v: &Voice) -> Result<services::voice::VoiceNote> {
+    use teloxide::{net::Download as _, prelude::Requester as _};
+    let internal = |e: String| AppError::Internal(anyhow::anyhow!("fetching a voice note: {e}"));
+    let file = t.bot.get_file(v.file_id.clone().into()).await.map_err(|e| internal(e.to_string()))?;
+    if u64::from(file.size) > t.state.config.bot_max_voice_bytes as u64 {
+        let mut e = crate::error::FieldErrors::new();
+        e.add("voice", "issue-voice-too-large");
+        return Err(AppError::Validation(e));
+    }
+    let mut bytes = Vec::new();
+    t.bot.download_file(&file.path, &mut bytes).await.map_err(|e| internal(e.to_string()))?;
+    Ok(services::voice::VoiceNote { bytes, mime: "audio/ogg".into(), duration_seconds: i64::from(v.duration) })
 }
 
 /// `/my`: the person's issues, newest first, with their status.

@@ -73,7 +73,7 @@ async fn take(
         return Ok(());
     }
     let dialogue = Dialogue::new(storage, chat);
-    let outs = match turn(state, &dialogue, chat.0, lang.as_deref(), input.clone()).await {
+    let outs = match turn(state, sender.bot(), &dialogue, chat.0, lang.as_deref(), input.clone()).await {
         Ok(outs) => outs,
         Err(e) => {
             let tr = match db::bot::chat(&state.db, chat.0).await {
@@ -104,6 +104,7 @@ fn first_language(state: &AppState, code: Option<&str>) -> String {
 
 async fn turn(
     state: &AppState,
+    bot: &teloxide::Bot,
     dialogue: &Dialogue<State, DbStorage>,
     chat_id: i64,
     lang: Option<&str>,
@@ -114,8 +115,16 @@ async fn turn(
         db::bot::set_unblocked(&state.db, chat_id).await?;
     }
     let step = dialogue.get().await.map_err(|e| AppError::Internal(e.into()))?.unwrap_or_default();
-    let mut t =
-        Turn { state: state.clone(), tr: catalog().tr(&chat.lang), chat, user, step: step.clone(), out: toast_for(&input), erased: false };
+    let mut t = Turn {
+        state: state.clone(),
+        bot: bot.clone(),
+        tr: catalog().tr(&chat.lang),
+        chat,
+        user,
+        step: step.clone(),
+        out: toast_for(&input),
+        erased: false,
+    };
     route(&mut t, input).await?;
     if t.step != step && !t.erased {
         dialogue.update(t.step.clone()).await.map_err(|e| AppError::Internal(e.into()))?;
@@ -126,6 +135,8 @@ async fn turn(
 /// One turn of a dialogue: who, in which language, at which step, and the answers so far.
 pub(crate) struct Turn {
     pub state: AppState,
+    /// The Bot API (to fetch files a person sent).
+    pub bot: teloxide::Bot,
     pub chat: Chat,
     pub user: User,
     pub tr: Tr,
@@ -207,7 +218,14 @@ async fn route(t: &mut Turn, input: Input) -> crate::error::Result<()> {
                 Ok(())
             }
         },
-        Input::Voice { .. } | Input::Other => {
+        Input::Voice { file_id, duration, size } => match t.step.clone() {
+            State::IssueTitle { theme } | State::IssueBody { theme, .. } => issue::voice(t, theme, file_id, duration, size),
+            _ => {
+                t.say(t.tr.t("bot-voice-where"), Vec::new());
+                Ok(())
+            }
+        },
+        Input::Other => {
             t.say(t.tr.t("bot-only-text"), Vec::new());
             Ok(())
         }
@@ -256,8 +274,8 @@ async fn button(t: &mut Turn, data: &str, message_id: Option<i32>) -> crate::err
         ("lang", State::Language { setup }) => start::chose_language(t, setup, value, message_id).await,
         ("mun", State::Municipality) => start::chose_municipality(t, id, message_id).await,
         ("theme", State::IssueTheme) => issue::chose_theme(t, id, message_id),
-        ("issue", State::IssueConfirm { theme, title, body, lang, anonymous }) => {
-            issue::confirm(t, value, issue::Draft { theme, title, body, lang, anonymous }, message_id).await
+        ("issue", State::IssueConfirm { theme, title, body, lang, anonymous, voice }) => {
+            issue::confirm(t, value, issue::Draft { theme, title, body, lang, anonymous, voice }, message_id).await
         }
         ("sup", _) => issue::support(t, id, message_id).await,
         ("mute", _) => account::toggle(t, value, message_id).await,
