@@ -581,3 +581,33 @@ async fn the_webhook_needs_its_secret_and_two_servers_share_the_dialogue() {
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(fake.sent(2001).iter().skip(n).filter(|s| s.text.contains("/new —")).count(), 1);
 }
+
+with_bot!(residents_hear_of_a_new_vote_in_their_language);
+
+async fn residents_hear_of_a_new_vote_in_their_language(app: TestApp, fake: FakeTelegram) {
+    let (m, _, _) = town(&app).await;
+    let karim = Person::new(&fake, 1013, "ar");
+    karim.start("lindenfeld").await;
+    app.create_admin("city-admin", "admin sentence here").await;
+    let admin = chorus::db::users::by_key(&app.state.db, "city-admin").await.expect("query").expect("admin");
+    let town = chorus::db::municipalities::by_id(&app.state.db, m).await.expect("query").expect("town");
+    let form = [
+        ("method", "approval"),
+        ("opens_at", "2026-01-01T00:00"),
+        ("closes_at", "2099-01-01T00:00"),
+        ("title_de", "Spielplätze"),
+        ("title_en", "Playgrounds"),
+        ("title_ar", "ملاعب الأطفال"),
+    ];
+    let form = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let id = chorus::services::ballots::create(&app.state, &admin, &town, &form).await.expect("ballot");
+    for label in ["Eins", "Zwei"] {
+        let o =
+            [("title_de", label), ("title_en", label), ("title_ar", label)].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        chorus::services::ballots::add_option(&app.state, &admin, &town, id, &o).await.expect("option");
+    }
+    chorus::services::ballots::open(&app.state, &admin, &town, id).await.expect("open");
+    let notice = karim.expect_after(0, "ملاعب الأطفال").await;
+    assert_eq!(notice.text, chorus::i18n::catalog().tr("ar").t1("bot-notice-ballot-opened", "title", "ملاعب الأطفال"));
+    assert!(notice.buttons.iter().any(|(_, url)| url.ends_with(&format!("/m/lindenfeld/ballots/{id}"))));
+}

@@ -158,6 +158,7 @@ results-percent = { $n } %
 results-hidden = مخفي
 results-not-given = لم يُذكر
 notification-consultation-results = نُشرت نتائج استشارة شاركت فيها
+notification-consultation-opened = توجد استشارة جديدة مفتوحة في مدينتك
 consultation-open-no-statements = اكتب أولًا رأيين على الأقل ليتفاعل معهما المشاركون.
 statements-title = الآراء
 statements-seed = إضافة رأي من المجلس

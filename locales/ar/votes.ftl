@@ -153,6 +153,7 @@ ballot-receipt-found = صوتك موجود في القائمة المنشورة 
 ballot-receipt-empty = كان صوتك فارغًا (لم تختر أي خيار).
 ballot-receipt-not-found = لا يوجد صوت في القائمة المنشورة بهذا الرمز. تأكّد أنك كتبته بشكل صحيح.
 notification-ballot-results = نُشرت نتائج تصويت شاركت فيه
+notification-ballot-opened = يوجد تصويت جديد مفتوح في مدينتك
 
 results-title = النتائج
 results-preview = لا يرى هذه الصفحة إلا المجلس حتى تُنشر النتائج.

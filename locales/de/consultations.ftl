@@ -150,6 +150,7 @@ results-percent = { $n } %
 results-hidden = ausgeblendet
 results-not-given = Keine Angabe
 notification-consultation-results = Die Ergebnisse einer Befragung, bei der Sie mitgemacht haben, sind veröffentlicht
+notification-consultation-opened = In Ihrer Stadt ist eine neue Befragung offen
 consultation-open-no-statements = Schreiben Sie zuerst mindestens zwei Aussagen, auf die die Teilnehmenden reagieren können.
 statements-title = Aussagen
 statements-seed = Aussage des Beirats hinzufügen

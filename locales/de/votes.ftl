@@ -153,6 +153,7 @@ ballot-receipt-found = Ihre Stimme steht in der veröffentlichten Liste und wurd
 ballot-receipt-empty = Ihre Stimme war leer (keine Option gewählt).
 ballot-receipt-not-found = Keine Stimme in der veröffentlichten Liste hat diesen Belegcode. Prüfen Sie, ob Sie ihn richtig eingegeben haben.
 notification-ballot-results = Die Ergebnisse einer Abstimmung, bei der Sie mitgemacht haben, sind veröffentlicht
+notification-ballot-opened = In Ihrer Stadt ist eine neue Abstimmung offen
 
 results-title = Ergebnisse
 results-preview = Bis die Ergebnisse veröffentlicht sind, sieht nur der Beirat diese Seite.

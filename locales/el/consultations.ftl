@@ -150,6 +150,7 @@ results-percent = { $n } %
 results-hidden = κρυφό
 results-not-given = Δεν δόθηκε
 notification-consultation-results = Δημοσιεύτηκαν τα αποτελέσματα μιας διαβούλευσης στην οποία πήρατε μέρος
+notification-consultation-opened = Μια νέα διαβούλευση είναι ανοιχτή στον δήμο σας
 consultation-open-no-statements = Γράψτε πρώτα τουλάχιστον δύο απόψεις, για να απαντήσουν σε αυτές οι συμμετέχοντες.
 statements-title = Απόψεις
 statements-seed = Προσθήκη άποψης του συμβουλίου

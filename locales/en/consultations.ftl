@@ -149,6 +149,7 @@ results-percent = { $n } %
 results-hidden = hidden
 results-not-given = Not given
 notification-consultation-results = The results of a consultation you took part in are published
+notification-consultation-opened = A new consultation is open in your municipality
 consultation-open-no-statements = Write at least two statements for participants to react to first.
 statements-title = Statements
 statements-seed = Add a statement of the council

@@ -153,6 +153,7 @@ ballot-receipt-found = Your vote is in the published list and counted.
 ballot-receipt-empty = Your vote was empty (no option chosen).
 ballot-receipt-not-found = No vote in the published list has this receipt code. Check that you typed it correctly.
 notification-ballot-results = The results of a vote you took part in are published
+notification-ballot-opened = A new vote is open in your municipality
 
 results-title = Results
 results-preview = Only the council sees this page until the results are published.

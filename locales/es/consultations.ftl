@@ -150,6 +150,7 @@ results-percent = { $n } %
 results-hidden = oculto
 results-not-given = Sin respuesta
 notification-consultation-results = Se publicaron los resultados de una consulta en la que participaste
+notification-consultation-opened = Hay una nueva consulta abierta en tu ciudad
 consultation-open-no-statements = Primero escribe al menos dos opiniones para que los participantes reaccionen a ellas.
 statements-title = Opiniones
 statements-seed = Añadir una opinión del consejo

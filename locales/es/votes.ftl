@@ -153,6 +153,7 @@ ballot-receipt-found = Tu voto está en la lista publicada y se ha contado.
 ballot-receipt-empty = Tu voto estaba vacío (no elegiste ninguna opción).
 ballot-receipt-not-found = Ningún voto de la lista publicada tiene este código de comprobante. Revisa que lo escribiste bien.
 notification-ballot-results = Se publicaron los resultados de una votación en la que participaste
+notification-ballot-opened = Hay una nueva votación abierta en tu ciudad
 
 results-title = Resultados
 results-preview = Solo el consejo ve esta página hasta que se publiquen los resultados.

@@ -150,6 +150,7 @@ results-percent = { $n } %
 results-hidden = پنهان
 results-not-given = گفته نشده
 notification-consultation-results = نتیجه‌های نظرخواهی‌ای که در آن شرکت کردید منتشر شد
+notification-consultation-opened = یک نظرخواهی تازه در شهر شما باز است
 consultation-open-no-statements = اول دست‌کم دو دیدگاه بنویسید تا شرکت‌کنندگان به آن‌ها واکنش نشان دهند.
 statements-title = دیدگاه‌ها
 statements-seed = افزودن دیدگاهی از طرف شورا

@@ -153,6 +153,7 @@ ballot-receipt-found = رأی شما در فهرست منتشرشده هست و 
 ballot-receipt-empty = رأی شما خالی بود (هیچ گزینه‌ای انتخاب نشده بود).
 ballot-receipt-not-found = هیچ رأیی در فهرست منتشرشده این کد رسید را ندارد. بررسی کنید که آن را درست نوشته باشید.
 notification-ballot-results = نتیجه‌های رأی‌گیری‌ای که در آن شرکت کردید منتشر شد
+notification-ballot-opened = یک رأی‌گیری تازه در شهر شما باز است
 
 results-title = نتیجه‌ها
 results-preview = تا زمانی که نتیجه‌ها منتشر نشده‌اند، فقط شورا این صفحه را می‌بیند.

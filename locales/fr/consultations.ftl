@@ -150,6 +150,7 @@ results-percent = { $n } %
 results-hidden = masqué
 results-not-given = Non indiqué
 notification-consultation-results = Les résultats d'une consultation à laquelle vous avez participé sont publiés
+notification-consultation-opened = Une nouvelle consultation est ouverte dans votre ville
 consultation-open-no-statements = Écrivez d'abord au moins deux avis auxquels les participants pourront réagir.
 statements-title = Avis
 statements-seed = Ajouter un avis du conseil

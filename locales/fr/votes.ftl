@@ -153,6 +153,7 @@ ballot-receipt-found = Votre vote est dans la liste publiée et il est compté.
 ballot-receipt-empty = Votre vote était vide (aucune option choisie).
 ballot-receipt-not-found = Aucun vote de la liste publiée n'a ce code de reçu. Vérifiez que vous l'avez bien tapé.
 notification-ballot-results = Les résultats d'un vote auquel vous avez participé sont publiés
+notification-ballot-opened = Un nouveau vote est ouvert dans votre ville
 
 results-title = Résultats
 results-preview = Seul le conseil voit cette page tant que les résultats ne sont pas publiés.

@@ -150,6 +150,7 @@ results-percent = { $n } %
 results-hidden = nascosto
 results-not-given = Non indicato
 notification-consultation-results = Sono stati pubblicati i risultati di una consultazione a cui hai partecipato
+notification-consultation-opened = Una nuova consultazione è aperta nella tua città
 consultation-open-no-statements = Scrivi prima almeno due opinioni a cui i partecipanti possano reagire.
 statements-title = Opinioni
 statements-seed = Aggiungi un'opinione della consulta

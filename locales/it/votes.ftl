@@ -153,6 +153,7 @@ ballot-receipt-found = Il tuo voto è nell'elenco pubblicato ed è stato contato
 ballot-receipt-empty = Il tuo voto era vuoto (nessuna opzione scelta).
 ballot-receipt-not-found = Nessun voto dell'elenco pubblicato ha questo codice. Controlla di averlo scritto bene.
 notification-ballot-results = Sono stati pubblicati i risultati di una votazione a cui hai partecipato
+notification-ballot-opened = Una nuova votazione è aperta nella tua città
 
 results-title = Risultati
 results-preview = Finché i risultati non sono pubblicati, solo la consulta vede questa pagina.

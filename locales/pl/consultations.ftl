@@ -154,6 +154,7 @@ results-percent = { $n } %
 results-hidden = ukryte
 results-not-given = Brak odpowiedzi
 notification-consultation-results = Opublikowano wyniki konsultacji z Twoim udziałem
+notification-consultation-opened = W Twoim mieście trwają nowe konsultacje
 consultation-open-no-statements = Najpierw napisz co najmniej dwie opinie, na które uczestnicy będą mogli reagować.
 statements-title = Opinie
 statements-seed = Dodaj opinię rady

@@ -153,6 +153,7 @@ ballot-receipt-found = Twój głos jest na opublikowanej liście i został polic
 ballot-receipt-empty = Twój głos był pusty (bez wybranej opcji).
 ballot-receipt-not-found = Żaden głos na opublikowanej liście nie ma tego kodu potwierdzenia. Sprawdź, czy dobrze go wpisano.
 notification-ballot-results = Opublikowano wyniki głosowania z Twoim udziałem
+notification-ballot-opened = W Twoim mieście trwa nowe głosowanie
 
 results-title = Wyniki
 results-preview = Dopóki wyniki nie są opublikowane, tę stronę widzi tylko rada.

@@ -154,6 +154,7 @@ results-percent = { $n } %
 results-hidden = скрыто
 results-not-given = Не указано
 notification-consultation-results = Опубликованы результаты консультации, в которой вы участвовали
+notification-consultation-opened = В вашем городе открыт новый опрос
 consultation-open-no-statements = Сначала напишите хотя бы два высказывания, на которые смогут отреагировать участники.
 statements-title = Высказывания
 statements-seed = Добавить высказывание совета

@@ -154,6 +154,7 @@ results-percent = { $n } %
 results-hidden = skrito
 results-not-given = Ni podatka
 notification-consultation-results = Rezultati posvetovanja, v katerem ste sodelovali, so objavljeni
+notification-consultation-opened = V vaši občini je odprto novo posvetovanje
 consultation-open-no-statements = Najprej napišite vsaj dve mnenji, na kateri se bodo udeleženci lahko odzvali.
 statements-title = Mnenja
 statements-seed = Dodaj mnenje sveta

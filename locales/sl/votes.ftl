@@ -153,6 +153,7 @@ ballot-receipt-found = Vaš glas je na objavljenem seznamu in je štet.
 ballot-receipt-empty = Vaš glas je bil prazen (nobena možnost ni izbrana).
 ballot-receipt-not-found = Noben glas na objavljenem seznamu nima te kode potrdila. Preverite, ali ste jo pravilno vpisali.
 notification-ballot-results = Rezultati glasovanja, v katerem ste sodelovali, so objavljeni
+notification-ballot-opened = V vaši občini je odprto novo glasovanje
 
 results-title = Rezultati
 results-preview = Dokler rezultati niso objavljeni, to stran vidi samo svet.

@@ -150,6 +150,7 @@ results-percent = { $n } %
 results-hidden = la qariyay
 results-not-given = Lama sheegin
 notification-consultation-results = Natiijooyinka la-tashi aad ka qayb qaadatay waa la daabacay
+notification-consultation-opened = La-tashi cusub ayaa ka furan magaaladaada
 consultation-open-no-statements = Marka hore qor ugu yaraan laba fikradood oo ka qaybgalayaashu ka jawaabaan.
 statements-title = Fikradaha
 statements-seed = Ku dar fikrad golaha ka timid

@@ -153,6 +153,7 @@ ballot-receipt-found = Codkaagu wuxuu ku jiraa liiska la daabacay waana la tiriy
 ballot-receipt-empty = Codkaagu wuxuu ahaa mid madhan (xulasho lama dooran).
 ballot-receipt-not-found = Liiska la daabacay ma jiro cod leh koodhkan rasiidka. Hubi inaad si sax ah u qortay.
 notification-ballot-results = Natiijooyinka codeyn aad ka qayb qaadatay waa la daabacay
+notification-ballot-opened = Cod bixin cusub ayaa ka furan magaaladaada
 
 results-title = Natiijooyinka
 results-preview = Inta natiijooyinka la daabacayo, boggan waxaa arka oo keliya golaha.

@@ -150,6 +150,7 @@ results-percent = %{ $n }
 results-hidden = gizli
 results-not-given = Belirtilmedi
 notification-consultation-results = Katıldığınız bir görüş toplamanın sonuçları yayımlandı
+notification-consultation-opened = Şehrinizde yeni bir danışma açık
 consultation-open-no-statements = Önce katılımcıların tepki verebileceği en az iki görüş yazın.
 statements-title = Görüşler
 statements-seed = Kurulun bir görüşünü ekle

@@ -153,6 +153,7 @@ ballot-receipt-found = Oyunuz yayımlanan listede ve sayıldı.
 ballot-receipt-empty = Oyunuz boştu (hiçbir seçenek seçilmedi).
 ballot-receipt-not-found = Yayımlanan listede bu makbuz koduna sahip bir oy yok. Kodu doğru yazdığınızı kontrol edin.
 notification-ballot-results = Katıldığınız bir oylamanın sonuçları yayımlandı
+notification-ballot-opened = Şehrinizde yeni bir oylama açık
 
 results-title = Sonuçlar
 results-preview = Sonuçlar yayımlanana kadar bu sayfayı yalnızca kurul görür.

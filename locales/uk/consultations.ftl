@@ -154,6 +154,7 @@ results-percent = { $n } %
 results-hidden = приховано
 results-not-given = Не вказано
 notification-consultation-results = Опубліковано результати консультації, у якій ви брали участь
+notification-consultation-opened = У вашому місті відкрито нове опитування
 consultation-open-no-statements = Спочатку напишіть щонайменше два висловлювання, на які зможуть відреагувати учасники.
 statements-title = Висловлювання
 statements-seed = Додати висловлювання ради

@@ -82,6 +82,31 @@ pub async fn notify_followers<'c>(conn: impl sqlx::AnyExecutor<'c>, issue_id: i6
     Ok(())
 }
 
+/// Tells every resident of `municipality_id` who may take part (verified ones only, when
+/// `verified_only`) that `subject` opened, in one statement.
+pub async fn notify_residents<'c>(
+    conn: impl sqlx::AnyExecutor<'c>,
+    municipality_id: i64,
+    subject: Subject,
+    verified_only: bool,
+) -> sqlx::Result<u64> {
+    let sql = format!(
+        "INSERT INTO notifications (user_id, kind, subject_id, status, created_at, delivered_at)
+         SELECT r.user_id, $1, $2, 'opened', $3, {} FROM roles r
+         WHERE r.municipality_id = $4 AND r.role = 'resident' AND ($5 = 0 OR r.verified_at IS NOT NULL)",
+        pending("r.user_id")
+    );
+    Ok(sqlx::query(&sql)
+        .bind(subject.kind())
+        .bind(subject.id())
+        .bind(now())
+        .bind(municipality_id)
+        .bind(i64::from(verified_only))
+        .execute(conn)
+        .await?
+        .rows_affected())
+}
+
 /// A notification with what its list shows: the issue's live title, or the ballot's or
 /// consultation's title in the reader's language.
 #[derive(Clone, Debug)]

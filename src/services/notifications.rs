@@ -58,9 +58,11 @@ pub async fn one(state: &AppState, reader_id: i64, id: i64, lang: &str) -> Resul
 /// A notification as one sentence (for channels without a page: the bot).
 pub fn sentence(tr: &crate::i18n::Tr, n: &Notice) -> String {
     let Some(title) = &n.title else { return tr.t("notification-unavailable") };
-    match n.kind.as_str() {
-        "ballot" => tr.t1("bot-notice-ballot", "title", title),
-        "consultation" => tr.t1("bot-notice-consultation", "title", title),
+    match (n.kind.as_str(), n.status.as_str()) {
+        ("ballot", "opened") => tr.t1("bot-notice-ballot-opened", "title", title),
+        ("consultation", "opened") => tr.t1("bot-notice-consultation-opened", "title", title),
+        ("ballot", _) => tr.t1("bot-notice-ballot", "title", title),
+        ("consultation", _) => tr.t1("bot-notice-consultation", "title", title),
         _ => tr.t2("bot-notice-issue", "title", title, "status", tr.t(&format!("status-{}", n.status))),
     }
 }

@@ -271,6 +271,7 @@ pub async fn open(state: &AppState, actor: &User, m: &Municipality, id: i64) -> 
     }
     db::audit::record(&mut *tx, &db::audit::Entry::new("ballot.open").by(actor.id).municipality(m.id).detail(&format!("ballot {id}")))
         .await?;
+    db::notifications::notify_residents(&mut *tx, m.id, db::notifications::Subject::Ballot(id), v.ballot.verified_only).await?;
     tx.commit().await?;
     tracing::info!(ballot.id = id, "ballot opened");
     Ok(())

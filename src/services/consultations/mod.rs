@@ -229,6 +229,7 @@ pub async fn open(state: &AppState, actor: &User, m: &Municipality, id: i64) -> 
         return Err(AppError::Conflict("consultation-not-draft"));
     }
     audit(&mut tx, "consultation.open", actor, m, id).await?;
+    db::notifications::notify_residents(&mut *tx, m.id, db::notifications::Subject::Consultation(id), v.consultation.verified_only).await?;
     tx.commit().await?;
     tracing::info!(consultation.id = id, "consultation opened");
     Ok(())
