@@ -611,3 +611,61 @@ async fn residents_hear_of_a_new_vote_in_their_language(app: TestApp, fake: Fake
     assert_eq!(notice.text, chorus::i18n::catalog().tr("ar").t1("bot-notice-ballot-opened", "title", "ملاعب الأطفال"));
     assert!(notice.buttons.iter().any(|(_, url)| url.ends_with(&format!("/m/lindenfeld/ballots/{id}"))));
 }
+
+with_bot!(a_chat_links_to_a_portal_account_with_a_one_time_code);
+
+async fn a_chat_links_to_a_portal_account_with_a_one_time_code(mut app: TestApp, fake: FakeTelegram) {
+    town(&app).await;
+    app.register("amina", "a long sentence").await;
+    let page = app.get("/account").await;
+    page.assert_contains("action=\"/account/telegram\"").assert_contains(FakeTelegram::bot_username());
+    let shown = app.post("/account/telegram", &[]).await;
+    let code = shown
+        .text()
+        .split("/link ")
+        .nth(1)
+        .map(|rest| rest.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).take(11).collect::<String>())
+        .expect("a code is shown");
+    assert_eq!(code.len(), 11, "{code}");
+    shown.assert_contains(&format!("https://t.me/{}?start=link-{}", FakeTelegram::bot_username(), code.replace('-', "")));
+    assert_eq!(app.count("SELECT COUNT(*) FROM bot_link_codes").await, 1);
+    let stored: String = sqlx::query_scalar("SELECT code_hash FROM bot_link_codes").fetch_one(&app.state.db).await.expect("hash");
+    assert!(!stored.contains(&code) && !stored.contains(&code.replace('-', "")), "only a keyed hash is stored");
+
+    let anna = Person::new(&fake, 1014, "de");
+    anna.start("lindenfeld").await;
+    let pseudonym = chat_user(&app, 1014).await;
+    anna.say("/link", &t("de", "bot-link-ask")).await;
+    let done = anna.say(&format!("/link {}", code.to_lowercase()), "amina").await;
+    assert_eq!(done.text, chorus::i18n::catalog().tr("de").t1("bot-link-done", "name", "amina"));
+    assert_eq!(chat_user(&app, 1014).await, app.user_id("amina").await);
+    assert_eq!(
+        app.count(&format!("SELECT COUNT(*) FROM users WHERE id = {pseudonym}")).await,
+        0,
+        "the empty Telegram account is folded in"
+    );
+    // Once only.
+    let boris = Person::new(&fake, 1015, "de");
+    boris.say(&format!("/link {code}"), &t("de", "bot-link-wrong")).await;
+    // A chat that took part already is not merged into another account.
+    let (m, theme_id, _) = town_ids(&app).await;
+    let b = chat_user(&app, 1015).await;
+    issue_with_news(&app, m, theme_id, b, "Etwas, das Boris gemeldet hat").await;
+    app.new_browser();
+    app.register("boris-web", "a long sentence").await;
+    let shown = app.post("/account/telegram", &[]).await;
+    let code = shown
+        .text()
+        .split("/link ")
+        .nth(1)
+        .map(|rest| rest.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).take(11).collect::<String>())
+        .expect("a code");
+    boris.say(&format!("/link {code}"), &t("de", "bot-link-has-content")).await;
+    assert_eq!(chat_user(&app, 1015).await, b);
+}
+
+async fn town_ids(app: &TestApp) -> (i64, i64, ()) {
+    let m: i64 = app.count("SELECT id FROM municipalities WHERE slug = 'lindenfeld'").await;
+    let theme = chorus::db::themes::of_municipality(&app.state.db, m).await.expect("themes")[0].id;
+    (m, theme, ())
+}

@@ -10,6 +10,7 @@ bot-command-settings = Welche Benachrichtigungen ich bekomme
 bot-command-language = Sprache ändern
 bot-command-help = Was dieser Bot kann
 bot-command-cancel = Abbrechen, was ich gerade mache
+bot-command-link = Mit meinem Konto auf der Website verbinden
 bot-command-export = Meine Daten herunterladen
 bot-command-delete = Meine Daten löschen
 bot-help-intro = Mit Chorus können Sie Anliegen bei Ihrer Stadt einbringen und verfolgen, was daraus wird. Sie bleiben anonym: Der Bot speichert nur die Nummer dieses Chats und Ihre Auswahl. Befehle:
@@ -83,6 +84,10 @@ bot-delete-yes = Ja, löschen
 bot-delete-no = Nein, behalten
 bot-delete-kept = Es wurde nichts gelöscht.
 bot-delete-done = Ihre Daten wurden gelöscht. Wenn Sie wieder schreiben, beginnen Sie mit einem neuen, leeren Konto.
+bot-link-ask = Um Ihr Konto von der Website hier zu nutzen, holen Sie sich auf der Kontoseite der Website einen Code. Senden Sie dann /link und den Code.
+bot-link-done = Dieser Chat nutzt jetzt Ihr Konto { $name }.
+bot-link-wrong = Dieser Code ist falsch oder abgelaufen. Holen Sie sich auf der Website einen neuen.
+bot-link-has-content = Dieser Chat hat schon mitgemacht (Anliegen, Unterstützungen, Abstimmungen oder Antworten). Deshalb kann er nicht mit einem anderen Konto verbunden werden. Sie können seine Daten vorher mit /export herunterladen oder mit /delete löschen.
 
 ## When something does not fit
 bot-use-buttons = Bitte nutzen Sie die Buttons oben, oder /cancel zum Abbrechen.

@@ -10,6 +10,7 @@ bot-command-settings = Which notifications I receive
 bot-command-language = Change the language
 bot-command-help = What this bot can do
 bot-command-cancel = Stop what I am doing
+bot-command-link = Link to my account on the website
 bot-command-export = Download my data
 bot-command-delete = Delete my data
 bot-help-intro = Chorus lets you raise issues with your city and follow what becomes of them. You stay anonymous: the bot keeps only this chat's number and your choices. Commands:
@@ -83,6 +84,10 @@ bot-delete-yes = Yes, delete
 bot-delete-no = No, keep
 bot-delete-kept = Nothing was deleted.
 bot-delete-done = Your data was deleted. If you write again, you start with a new, empty account.
+bot-link-ask = To use your account from the website here, get a code on its account page, then send /link and the code.
+bot-link-done = This chat now uses your account { $name }.
+bot-link-wrong = This code is wrong or has expired. Get a new one on the website.
+bot-link-has-content = This chat already took part (issues, supports, votes or answers), so it cannot be joined to another account. You can /export or /delete its data first.
 
 ## When something does not fit
 bot-use-buttons = Please use the buttons above, or /cancel to stop.

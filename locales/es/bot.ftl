@@ -10,6 +10,7 @@ bot-command-settings = Qué notificaciones recibo
 bot-command-language = Cambiar el idioma
 bot-command-help = Qué puede hacer este bot
 bot-command-cancel = Parar lo que estoy haciendo
+bot-command-link = Vincular con mi cuenta de la web
 bot-command-export = Descargar mis datos
 bot-command-delete = Borrar mis datos
 bot-help-intro = Con Chorus puedes plantear temas a tu ciudad y seguir qué pasa con ellos. Usas el bot de forma anónima: solo guarda el número de este chat y lo que eliges. Comandos:
@@ -83,6 +84,10 @@ bot-delete-yes = Sí, borrar
 bot-delete-no = No, conservar
 bot-delete-kept = No se borró nada.
 bot-delete-done = Tus datos se borraron. Si vuelves a escribir, empiezas con una cuenta nueva y vacía.
+bot-link-ask = Para usar aquí tu cuenta de la web, consigue un código en la página de tu cuenta. Luego envía /link y el código.
+bot-link-done = Este chat ahora usa tu cuenta { $name }.
+bot-link-wrong = Este código no es correcto o ha caducado. Consigue uno nuevo en la web.
+bot-link-has-content = Este chat ya ha participado (temas, apoyos, votaciones o respuestas), así que no se puede vincular a otra cuenta. Antes puedes descargar sus datos con /export o borrarlos con /delete.
 
 ## When something does not fit
 bot-use-buttons = Usa los botones de arriba, o /cancel para parar.

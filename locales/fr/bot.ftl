@@ -10,6 +10,7 @@ bot-command-settings = Les notifications que je reçois
 bot-command-language = Changer de langue
 bot-command-help = Ce que ce bot sait faire
 bot-command-cancel = Arrêter ce que je fais
+bot-command-link = Relier à mon compte sur le site
 bot-command-export = Télécharger mes données
 bot-command-delete = Supprimer mes données
 bot-help-intro = Avec Chorus, vous pouvez signaler des problèmes à votre ville et suivre ce qu'ils deviennent. Vous restez anonyme : le bot garde seulement le numéro de cette conversation et vos choix. Commandes :
@@ -83,6 +84,10 @@ bot-delete-yes = Oui, supprimer
 bot-delete-no = Non, garder
 bot-delete-kept = Rien n'a été supprimé.
 bot-delete-done = Vos données ont été supprimées. Si vous écrivez à nouveau, vous commencez avec un nouveau compte vide.
+bot-link-ask = Pour utiliser ici votre compte du site, obtenez un code sur la page de votre compte. Ensuite, envoyez /link suivi du code.
+bot-link-done = Cette conversation utilise maintenant votre compte { $name }.
+bot-link-wrong = Ce code est faux ou a expiré. Obtenez-en un nouveau sur le site.
+bot-link-has-content = Cette conversation a déjà participé (signalements, soutiens, votes ou réponses). Elle ne peut donc pas être reliée à un autre compte. Vous pouvez d'abord télécharger ses données avec /export ou les supprimer avec /delete.
 
 ## When something does not fit
 bot-use-buttons = Utilisez les boutons ci-dessus, ou /cancel pour arrêter.

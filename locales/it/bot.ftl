@@ -10,6 +10,7 @@ bot-command-settings = Quali notifiche ricevo
 bot-command-language = Cambia la lingua
 bot-command-help = Cosa sa fare questo bot
 bot-command-cancel = Interrompi quello che sto facendo
+bot-command-link = Collega al mio account sul sito
 bot-command-export = Scarica i miei dati
 bot-command-delete = Cancella i miei dati
 bot-help-intro = Con Chorus puoi segnalare problemi alla tua città e seguire cosa succede. Resti in forma anonima: il bot conserva solo il numero di questa chat e le tue scelte. Comandi:
@@ -83,6 +84,10 @@ bot-delete-yes = Sì, cancella
 bot-delete-no = No, tienili
 bot-delete-kept = Non è stato cancellato niente.
 bot-delete-done = I tuoi dati sono stati cancellati. Se scrivi di nuovo, inizi con un account nuovo e vuoto.
+bot-link-ask = Per usare qui il tuo account del sito, ottieni un codice nella pagina del tuo account. Poi invia /link e il codice.
+bot-link-done = Questa chat ora usa il tuo account { $name }.
+bot-link-wrong = Questo codice è sbagliato o è scaduto. Ottienine uno nuovo sul sito.
+bot-link-has-content = Questa chat ha già partecipato (segnalazioni, sostegni, votazioni o risposte), quindi non può essere collegata a un altro account. Prima puoi scaricare i suoi dati con /export o cancellarli con /delete.
 
 ## When something does not fit
 bot-use-buttons = Usa i pulsanti qui sopra, oppure /cancel per interrompere.

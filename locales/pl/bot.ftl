@@ -10,6 +10,7 @@ bot-command-settings = Jakie powiadomienia dostaję
 bot-command-language = Zmień język
 bot-command-help = Co potrafi ten bot
 bot-command-cancel = Przerwij to, co robię
+bot-command-link = Połącz z moim kontem na stronie
 bot-command-export = Pobierz moje dane
 bot-command-delete = Usuń moje dane
 bot-help-intro = Dzięki Chorus możesz zgłaszać sprawy swojemu miastu i sprawdzać, co się z nimi dzieje. Korzystasz z niego anonimowo: bot zapisuje tylko numer tego czatu i Twoje wybory. Polecenia:
@@ -85,6 +86,10 @@ bot-delete-yes = Tak, usuń
 bot-delete-no = Nie, zachowaj
 bot-delete-kept = Nic nie zostało usunięte.
 bot-delete-done = Twoje dane zostały usunięte. Jeśli napiszesz ponownie, zaczniesz z nowym, pustym kontem.
+bot-link-ask = Aby korzystać tutaj ze swojego konta ze strony, pobierz kod na stronie „Moje konto”. Potem wyślij /link i ten kod.
+bot-link-done = Ten czat korzysta teraz z Twojego konta { $name }.
+bot-link-wrong = Ten kod jest błędny albo wygasł. Pobierz nowy na stronie.
+bot-link-has-content = Ten czat już brał udział (sprawy, poparcia, głosowania lub odpowiedzi), więc nie można go połączyć z innym kontem. Najpierw możesz pobrać jego dane przez /export albo usunąć je przez /delete.
 
 ## When something does not fit
 bot-use-buttons = Użyj przycisków powyżej albo /cancel, aby przerwać.

@@ -10,6 +10,7 @@ bot-command-settings = Katera obvestila prejemam
 bot-command-language = Zamenjava jezika
 bot-command-help = Kaj zna ta bot
 bot-command-cancel = Prekini trenutno dejanje
+bot-command-link = Poveži z mojim računom na spletni strani
 bot-command-export = Prenesi moje podatke
 bot-command-delete = Izbriši moje podatke
 bot-help-intro = Na platformi Chorus lahko mesto opozorite na težave in spremljate, kaj se z njimi zgodi. Ostanete anonimni: bot hrani samo številko tega klepeta in vaše izbire. Ukazi:
@@ -85,6 +86,10 @@ bot-delete-yes = Da, izbriši
 bot-delete-no = Ne, obdrži
 bot-delete-kept = Nič ni bilo izbrisano.
 bot-delete-done = Vaši podatki so izbrisani. Če spet pišete, začnete z novim, praznim računom.
+bot-link-ask = Če želite tukaj uporabljati svoj račun s spletne strani, na strani svojega računa pridobite kodo. Nato pošljite /link in kodo.
+bot-link-done = Ta klepet zdaj uporablja vaš račun { $name }.
+bot-link-wrong = Ta koda je napačna ali je potekla. Novo kodo pridobite na spletni strani.
+bot-link-has-content = Ta klepet je že sodeloval (težave, podpore, glasovanja ali odgovori), zato ga ni mogoče povezati z drugim računom. Najprej lahko njegove podatke prenesete z ukazom /export ali jih izbrišete z ukazom /delete.
 
 ## When something does not fit
 bot-use-buttons = Uporabite gumbe zgoraj ali /cancel, da prekinete.

@@ -10,6 +10,7 @@ bot-command-settings = Ogeysiisyada aan helo
 bot-command-language = Beddel luqadda
 bot-command-help = Waxa bot-kani qaban karo
 bot-command-cancel = Jooji waxa aan samaynayo
+bot-command-link = Ku xir akoonkayga websaydka
 bot-command-export = Soo deji xogtayda
 bot-command-delete = Tirtir xogtayda
 bot-help-intro = Chorus wuxuu kuu oggolaanayaa inaad arrimo u soo qaaddo magaaladaada oo aad la socoto waxa ka dhaca. Magacaaga lama oga: bot-ku wuxuu kaydiyaa oo keliya lambarka wada-sheekaysigan iyo doorashooyinkaaga. Amarrada:
@@ -83,6 +84,10 @@ bot-delete-yes = Haa, tirtir
 bot-delete-no = Maya, ha tirtirin
 bot-delete-kept = Waxba lama tirtirin.
 bot-delete-done = Xogtaada waa la tirtiray. Haddii aad mar kale wax qorto, waxaad ku bilaabaysaa akoon cusub oo madhan.
+bot-link-ask = Si aad halkan ugu isticmaasho akoonkaaga websaydka, koodh ka hel bogga akoonkaaga. Kadibna soo dir /link iyo koodhka.
+bot-link-done = Wada-sheekaysigan hadda wuxuu isticmaalayaa akoonkaaga { $name }.
+bot-link-wrong = Koodhkani waa khalad ama wakhtigiisii wuu dhacay. Mid cusub ka hel websaydka.
+bot-link-has-content = Wada-sheekaysigan horay wuu uga qayb qaatay (arrimo, taageero, codeyn ama jawaabo), sidaas darteed laguma xiri karo akoon kale. Marka hore waxaad xogtiisa ku soo dejisan kartaa /export ama ku tirtiri kartaa /delete.
 
 ## When something does not fit
 bot-use-buttons = Fadlan isticmaal badhamada kore, ama /cancel si aad u joojiso.

@@ -10,6 +10,7 @@ bot-command-settings = Hangi bildirimleri alıyorum
 bot-command-language = Dili değiştirin
 bot-command-help = Bu bot neler yapabilir
 bot-command-cancel = Yaptığım işi durdur
+bot-command-link = Web sitesindeki hesabıma bağla
 bot-command-export = Verilerimi indir
 bot-command-delete = Verilerimi sil
 bot-help-intro = Chorus ile şehrinize sorun bildirebilir ve sonra ne olduğunu takip edebilirsiniz. Kimliğiniz gizli kalır: bot yalnızca bu sohbetin numarasını ve seçimlerinizi saklar. Komutlar:
@@ -83,6 +84,10 @@ bot-delete-yes = Evet, sil
 bot-delete-no = Hayır, kalsın
 bot-delete-kept = Hiçbir şey silinmedi.
 bot-delete-done = Verileriniz silindi. Tekrar yazarsanız yeni ve boş bir hesapla başlarsınız.
+bot-link-ask = Web sitesindeki hesabınızı burada kullanmak için hesap sayfanızdan bir kod alın. Sonra /link ve kodu gönderin.
+bot-link-done = Bu sohbet artık { $name } hesabınızı kullanıyor.
+bot-link-wrong = Bu kod yanlış veya süresi dolmuş. Web sitesinden yeni bir kod alın.
+bot-link-has-content = Bu sohbet daha önce katılımda bulundu (sorunlar, destekler, oylar veya yanıtlar), bu yüzden başka bir hesaba bağlanamaz. Önce verilerini /export ile indirebilir veya /delete ile silebilirsiniz.
 
 ## When something does not fit
 bot-use-buttons = Lütfen yukarıdaki düğmeleri kullanın veya durdurmak için /cancel yazın.

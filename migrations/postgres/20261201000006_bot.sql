@@ -29,6 +29,14 @@ CREATE TABLE bot_updates (
 );
 CREATE INDEX bot_updates_by_time ON bot_updates (received_at);
 
+-- One-time codes that link a Telegram chat to an existing portal account (`/link`): only the
+-- code's keyed hash is stored, for ten minutes.
+CREATE TABLE bot_link_codes (
+    code_hash TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    expires_at BIGINT NOT NULL
+);
+
 -- The outbox: a server claims rows for a while; a delivered or skipped row has delivered_at.
 ALTER TABLE notifications ADD COLUMN claimed_until BIGINT;
 ALTER TABLE notifications ADD COLUMN attempts BIGINT NOT NULL DEFAULT 0;

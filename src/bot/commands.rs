@@ -27,6 +27,8 @@ pub enum Command {
     Delete,
     /// Stop what is under way.
     Cancel,
+    /// Link this chat to a portal account.
+    Link,
 }
 
 /// Every command, in menu order: its name and the message id that describes it.
@@ -37,6 +39,7 @@ pub const ALL: &[(Command, &str, &str)] = &[
     (Command::Language, "language", "bot-command-language"),
     (Command::Help, "help", "bot-command-help"),
     (Command::Cancel, "cancel", "bot-command-cancel"),
+    (Command::Link, "link", "bot-command-link"),
     (Command::Export, "export", "bot-command-export"),
     (Command::Delete, "delete", "bot-command-delete"),
     (Command::Start, "start", "bot-command-start"),

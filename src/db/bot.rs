@@ -224,3 +224,53 @@ pub async fn retry_later(db: &Db, id: i64, after: i64) -> sqlx::Result<()> {
     sqlx::query("UPDATE notifications SET claimed_until = $1 WHERE id = $2").bind(now() + after).bind(id).execute(db).await?;
     Ok(())
 }
+
+/// Stores a code that links a chat to `user_id` until `expires_at` (any earlier code of theirs
+/// stops working).
+pub async fn insert_link_code(db: &Db, code_hash: &str, user_id: i64, expires_at: i64) -> sqlx::Result<()> {
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM bot_link_codes WHERE user_id = $1 OR expires_at < $2").bind(user_id).bind(now()).execute(&mut *tx).await?;
+    sqlx::query("INSERT INTO bot_link_codes (code_hash, user_id, expires_at) VALUES ($1, $2, $3)")
+        .bind(code_hash)
+        .bind(user_id)
+        .bind(expires_at)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+/// Uses up a link code: the account it links to, once, while it is valid.
+pub async fn take_link_code<'c>(conn: impl sqlx::AnyExecutor<'c>, code_hash: &str) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar("DELETE FROM bot_link_codes WHERE code_hash = $1 AND expires_at >= $2 RETURNING user_id")
+        .bind(code_hash)
+        .bind(now())
+        .fetch_optional(conn)
+        .await
+}
+
+/// How many things an account took part in (issues, supports, comments, votes, answers,
+/// statements, reactions): a Telegram account with none can be folded into a portal account.
+pub async fn participation<'c>(conn: impl sqlx::AnyExecutor<'c>, user_id: i64) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM issues WHERE author_id = $1) + (SELECT COUNT(*) FROM supports WHERE user_id = $1)
+              + (SELECT COUNT(*) FROM comments WHERE author_id = $1) + (SELECT COUNT(*) FROM ballot_roll WHERE user_id = $1)
+              + (SELECT COUNT(*) FROM responses WHERE user_id = $1) + (SELECT COUNT(*) FROM statements WHERE author_id = $1)
+              + (SELECT COUNT(*) FROM reactions WHERE user_id = $1)",
+    )
+    .bind(user_id)
+    .fetch_one(conn)
+    .await
+}
+
+/// Makes `chat_id` the chat of `user_id` (replacing any other chat of theirs); news from before
+/// is not sent.
+pub async fn move_chat(conn: &mut sqlx::AnyConnection, chat_id: i64, user_id: i64) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM bot_chats WHERE user_id = $1 AND chat_id <> $2").bind(user_id).bind(chat_id).execute(&mut *conn).await?;
+    sqlx::query("UPDATE bot_chats SET user_id = $1, since = $2 WHERE chat_id = $3")
+        .bind(user_id)
+        .bind(now())
+        .bind(chat_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

@@ -88,3 +88,43 @@ pub async fn toggle_kind(state: &AppState, chat: &Chat, kind: &str) -> Result<Ve
     db::bot::set_muted(&state.db, chat.chat_id, &muted).await?;
     Ok(muted)
 }
+
+/// How long a link code works.
+const LINK_MINUTES: i64 = 10;
+
+fn link_hash(state: &AppState, typed: &str) -> String {
+    state.keys.sign("telegram-link", &[&codes::normalize(typed)])
+}
+
+/// A one-time code for the portal's account page: sent to the bot with `/link`, it makes the
+/// person's Telegram chat use this account. Shown once; only its keyed hash is kept.
+pub async fn link_code(state: &AppState, user: &User) -> Result<String> {
+    if state.config.bot_token.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let code = codes::generate(2);
+    db::bot::insert_link_code(&state.db, &link_hash(state, &code), user.id, db::now() + LINK_MINUTES * 60).await?;
+    Ok(code)
+}
+
+/// `/link CODE`: the chat now belongs to the portal account the code was made for. Only a
+/// Telegram account that took part in nothing yet is folded in (and erased): votes, answers
+/// and supports of two accounts are never merged, so nobody can vote twice through a merge.
+pub async fn link(state: &AppState, bot_user: &User, chat: &Chat, typed: &str) -> Result<User> {
+    let mut tx = state.db.begin().await?;
+    if db::bot::participation(&mut *tx, bot_user.id).await? > 0 {
+        return Err(AppError::Conflict("bot-link-has-content"));
+    }
+    let Some(target) = db::bot::take_link_code(&mut *tx, &link_hash(state, typed)).await? else {
+        return Err(AppError::Conflict("bot-link-wrong"));
+    };
+    if target == bot_user.id {
+        return Err(AppError::Conflict("bot-link-wrong"));
+    }
+    db::bot::move_chat(&mut tx, chat.chat_id, target).await?;
+    db::users::delete(&mut *tx, bot_user.id).await?;
+    db::audit::record(&mut *tx, &db::audit::Entry::new("account.link-telegram").by(target)).await?;
+    tx.commit().await?;
+    tracing::info!(user.id = target, "Telegram chat linked to a portal account");
+    db::users::by_id(&state.db, target).await?.ok_or(AppError::NotFound)
+}

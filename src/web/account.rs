@@ -26,6 +26,7 @@ pub fn router() -> Router<AppState> {
         .route("/account/password", get(password_form).post(change_password))
         .route("/account/export", get(export))
         .route("/account/delete", get(delete_form).post(delete))
+        .route("/account/telegram", axum::routing::post(telegram_code))
 }
 
 #[derive(Template)]
@@ -36,12 +37,28 @@ struct AccountPage {
     roles: Vec<Grant>,
     errors: FieldErrors,
     unread: i64,
+    /// The bot's name, when Chorus has a bot.
+    bot: Option<String>,
+    /// A fresh link code and the link that sends it to the bot.
+    link: Option<(String, String)>,
+}
+
+async fn account_page(state: &AppState, user: User, ctx: Ctx, link: Option<(String, String)>) -> Result<Response> {
+    let roles = db::roles::of_user(&state.db, user.id).await?;
+    let unread = db::notifications::unread(&state.db, user.id).await?;
+    let bot = state.telegram.username.get().cloned();
+    Ok(render(&AccountPage { ctx, user, roles, errors: FieldErrors::new(), unread, bot, link }))
 }
 
 async fn account(State(state): State<AppState>, SignedIn(user, ctx): SignedIn) -> Result<Response> {
-    let roles = db::roles::of_user(&state.db, user.id).await?;
-    let unread = db::notifications::unread(&state.db, user.id).await?;
-    Ok(render(&AccountPage { ctx, user, roles, errors: FieldErrors::new(), unread }))
+    account_page(&state, user, ctx, None).await
+}
+
+/// A one-time code to link a Telegram chat to this account (shown once).
+async fn telegram_code(State(state): State<AppState>, SignedIn(user, ctx): SignedIn) -> Result<Response> {
+    let code = services::telegram::link_code(&state, &user).await?;
+    let url = state.telegram.deep_link(&format!("link-{}", code.replace('-', ""))).unwrap_or_default();
+    account_page(&state, user, ctx, Some((code, url))).await
 }
 
 #[derive(serde::Deserialize)]
@@ -56,7 +73,8 @@ async fn set_language(State(state): State<AppState>, SignedIn(user, ctx): Signed
         Err(AppError::Validation(errors)) => {
             let roles = db::roles::of_user(&state.db, user.id).await?;
             let unread = db::notifications::unread(&state.db, user.id).await?;
-            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &AccountPage { ctx, user, roles, errors, unread }))
+            let bot = state.telegram.username.get().cloned();
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &AccountPage { ctx, user, roles, errors, unread, bot, link: None }))
         }
         Err(e) => Err(e),
     }

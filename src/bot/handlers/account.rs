@@ -66,3 +66,17 @@ pub async fn delete(t: &mut Turn, confirmed: bool, message_id: Option<i32>) -> R
     t.replace(message_id, t.tr.t("bot-delete-done"), Vec::new());
     Ok(())
 }
+
+/// `/link CODE`: this chat now uses the portal account the code came from.
+pub async fn link(t: &mut Turn, code: &str) -> Result<()> {
+    if code.trim().is_empty() {
+        t.say(t.tr.t("bot-link-ask"), Vec::new());
+        return Ok(());
+    }
+    let user = services::telegram::link(&t.state, &t.user, &t.chat, code).await?;
+    let text = t.tr.t1("bot-link-done", "name", &user.username);
+    t.chat.user_id = user.id;
+    t.user = user;
+    t.say(text, Vec::new());
+    Ok(())
+}

@@ -246,6 +246,7 @@ async fn command(t: &mut Turn, command: Option<Command>, arg: &str) -> crate::er
             Ok(())
         }
         Some(Command::Export) => account::export(t).await,
+        Some(Command::Link) => account::link(t, arg).await,
         Some(Command::Delete) => account::ask_delete(t),
         Some(Command::Cancel) => {
             t.menu("bot-cancelled");

@@ -13,11 +13,11 @@ use crate::{
 
 /// `/start`, or `/start issue-12` from a link on the portal.
 pub async fn start(t: &mut Turn, arg: &str) -> Result<()> {
-    // Links from the portal: `issue-<id>` (see `state::Telegram::deep_link`).
-    if let Some(("issue", id)) = arg.split_once('-')
-        && let Ok(id) = id.parse::<i64>()
-    {
-        return issue::card(t, id).await;
+    // Links from the portal: `issue-<id>` (see `state::Telegram::deep_link`), `link-<code>`.
+    match arg.split_once('-') {
+        Some(("issue", id)) if id.parse::<i64>().is_ok() => return issue::card(t, id.parse().unwrap_or_default()).await,
+        Some(("link", code)) => return super::account::link(t, code).await,
+        _ => {}
     }
     ask_language(t, true, None)
 }
