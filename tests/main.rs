@@ -11,6 +11,7 @@ mod ballots;
 mod ballots_access;
 mod ballots_secrecy;
 mod bot;
+mod bot_consultations;
 mod browser;
 mod browser_consultations;
 mod browser_statements;
