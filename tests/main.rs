@@ -11,6 +11,7 @@ mod ballots;
 mod ballots_access;
 mod ballots_secrecy;
 mod bot;
+mod bot_consultations;
 mod bot_process;
 mod bot_voice;
 mod browser;

@@ -15,6 +15,8 @@ pub enum Command {
     New,
     /// My issues and their status.
     My,
+    /// Open consultations: questionnaires and statement rounds.
+    Consultations,
     /// Change the language.
     Language,
     /// Which notifications to receive.
@@ -35,6 +37,7 @@ pub enum Command {
 pub const ALL: &[(Command, &str, &str)] = &[
     (Command::New, "new", "bot-command-new"),
     (Command::My, "my", "bot-command-my"),
+    (Command::Consultations, "consultations", "bot-command-consultations"),
     (Command::Settings, "settings", "bot-command-settings"),
     (Command::Language, "language", "bot-command-language"),
     (Command::Help, "help", "bot-command-help"),

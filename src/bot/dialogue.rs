@@ -49,6 +49,30 @@ pub enum State {
     },
     /// `/delete`: waiting for the confirmation.
     ConfirmDelete,
+    /// Answering a questionnaire, one step at a time (questions, then the demographic
+    /// questions, then handing in). Buttons carry the consultation and the step, so one from
+    /// an older keyboard is told apart.
+    Answering {
+        /// The questionnaire.
+        consultation: i64,
+        /// The step (see `handlers::consultation`).
+        at: usize,
+        /// The answers so far, as the portal's form posts them (`q<id>`, `q<id>_<choice>`,
+        /// `d_<name>`).
+        form: Vec<(String, String)>,
+    },
+    /// A statement round: reacting to the statement shown.
+    Statements {
+        /// The round.
+        consultation: i64,
+        /// The statement shown (none when every statement has a reaction).
+        statement: Option<i64>,
+    },
+    /// A statement round: writing a statement.
+    StatementText {
+        /// The round.
+        consultation: i64,
+    },
 }
 
 /// A voice note waiting to be sent with an issue (Telegram keeps the file; it is fetched when
@@ -103,6 +127,10 @@ mod tests {
                 voice: Some(Voice { file_id: "AwACAgIAAx".into(), duration: 12 }),
             },
             State::ConfirmDelete,
+            State::Answering { consultation: 4, at: 2, form: vec![("q7".into(), "1".into()), ("q8_0".into(), "2".into())] },
+            State::Statements { consultation: 5, statement: Some(9) },
+            State::Statements { consultation: 5, statement: None },
+            State::StatementText { consultation: 5 },
         ];
         for s in states {
             assert_eq!(State::from_json(&s.to_json()), Some(s));

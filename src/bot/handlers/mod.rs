@@ -2,8 +2,10 @@
 //! dialogue, do what the input asks in the step the chat is at, store the dialogue, answer.
 
 mod account;
+mod consultation;
 mod issue;
 mod start;
+mod statements;
 
 use std::sync::Arc;
 
@@ -176,6 +178,7 @@ impl Turn {
         let tr = self.tr;
         let keyboard = vec![
             vec![Button::data(tr.t("bot-menu-new"), "menu:new"), Button::data(tr.t("bot-menu-my"), "menu:my")],
+            vec![Button::data(tr.t("bot-menu-consultations"), "menu:consultations")],
             vec![Button::data(tr.t("bot-menu-settings"), "menu:settings"), Button::data(tr.t("bot-menu-help"), "menu:help")],
         ];
         self.step = State::Idle;
@@ -209,6 +212,8 @@ async fn route(t: &mut Turn, input: Input) -> crate::error::Result<()> {
         Input::Text(text) => match t.step.clone() {
             State::IssueTitle { theme } => issue::title(t, theme, text).await,
             State::IssueBody { theme, title } => issue::body(t, theme, title, text).await,
+            State::Answering { consultation, at, form } => consultation::text(t, consultation, at, form, text).await,
+            State::StatementText { consultation } => statements::text(t, consultation, text).await,
             State::Idle => {
                 t.menu("bot-menu-intro");
                 Ok(())
@@ -238,6 +243,7 @@ async fn command(t: &mut Turn, command: Option<Command>, arg: &str) -> crate::er
         Some(Command::Start) => start::start(t, arg).await,
         Some(Command::New) => issue::begin(t, None).await,
         Some(Command::My) => issue::mine(t).await,
+        Some(Command::Consultations) => consultation::list(t, None).await,
         Some(Command::Language) => start::ask_language(t, false, None),
         Some(Command::Settings) => account::settings(t, None),
         Some(Command::Help) => {
@@ -268,6 +274,7 @@ async fn button(t: &mut Turn, data: &str, message_id: Option<i32>) -> crate::err
         ("menu", _) => match value {
             "new" => issue::begin(t, message_id).await,
             "my" => issue::mine(t).await,
+            "consultations" => consultation::list(t, message_id).await,
             "settings" => account::settings(t, message_id),
             "help" => command(t, Some(Command::Help), "").await,
             _ => expired(t),
@@ -279,6 +286,12 @@ async fn button(t: &mut Turn, data: &str, message_id: Option<i32>) -> crate::err
             issue::confirm(t, value, issue::Draft { theme, title, body, lang, anonymous, voice }, message_id).await
         }
         ("sup", _) => issue::support(t, id, message_id).await,
+        ("con", _) => consultation::open(t, id, message_id).await,
+        ("a", State::Answering { consultation, at, form }) => consultation::button(t, value, consultation, at, form, message_id).await,
+        ("r", State::Statements { consultation, statement }) => statements::react(t, value, consultation, statement, message_id).await,
+        ("st", State::Statements { consultation, .. } | State::StatementText { consultation }) => {
+            statements::action(t, value, consultation, message_id).await
+        }
         ("mute", _) => account::toggle(t, value, message_id).await,
         ("del", State::ConfirmDelete) => account::delete(t, value == "yes", message_id).await,
         _ => expired(t),
