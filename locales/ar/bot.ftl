@@ -95,3 +95,25 @@ bot-not-allowed = لا يُسمح لك بفعل هذا.
 bot-too-many = محاولات كثيرة جدًا. يرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
 bot-too-large = هذا كبير جدًا.
 bot-error = حدث خطأ من جهتنا. يرجى المحاولة لاحقًا.
+
+## Votes
+bot-command-votes = صوّت على الأولويات
+bot-menu-votes = التصويتات
+bot-votes-intro = التصويتات المفتوحة في { $municipality }. اختر واحدًا:
+bot-votes-none = لا يوجد تصويت مفتوح في { $municipality } الآن.
+bot-vote-rank-rule = اضغط على الخيارات بالترتيب الذي تفضّله، اختيارك الأول أولًا. يمكنك ترك بعض الخيارات.
+bot-vote-picked = ما اخترته حتى الآن: { $count }
+bot-vote-budget-left = الميزانية المتبقية: { $left } من { $budget }
+bot-vote-points-left = النقاط المتبقية: { $left } من { $total }
+bot-vote-order = ترتيبك حتى الآن:
+bot-vote-nothing = لم تختر شيئًا بعد.
+bot-vote-undo = تراجع عن الأخير
+bot-vote-continue = متابعة
+bot-vote-confirm = تحقّق من صوتك قبل أن تدلي به:
+bot-vote-cast = أدلِ بصوتي
+bot-vote-change = تغيير
+bot-vote-cancelled = تمّ الإيقاف. لم يُدلَ بصوتك.
+bot-vote-receipt = رمز الإيصال الخاص بك: { $code }
+bot-vote-receipt-explained = احتفظ بهذا الرمز: يُعرض مرة واحدة فقط. عند نشر النتائج، يمكنك به التحقق من أن صوتك احتُسب كما أدليت به. لا يستطيع أحد غيرك ربطه بك.
+bot-vote-receipt-hash = في القائمة المنشورة، صوتك هو السطر الذي فيه: { $hash }
+bot-vote-ask-receipt = لتغيير صوتك، أرسل رمز الإيصال الخاص بصوتك السابق (أو /cancel للإيقاف).

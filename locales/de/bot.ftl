@@ -91,3 +91,25 @@ bot-not-allowed = Das dürfen Sie nicht.
 bot-too-many = Zu viele Versuche. Bitte warten Sie kurz und versuchen Sie es dann noch einmal.
 bot-too-large = Das ist zu groß.
 bot-error = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es später noch einmal.
+
+## Votes
+bot-command-votes = Über Prioritäten abstimmen
+bot-menu-votes = Abstimmungen
+bot-votes-intro = Offene Abstimmungen in { $municipality }. Wählen Sie eine:
+bot-votes-none = In { $municipality } gibt es gerade keine offene Abstimmung.
+bot-vote-rank-rule = Drücken Sie die Optionen in der Reihenfolge, die Sie bevorzugen, Ihre erste Wahl zuerst. Sie können Optionen auslassen.
+bot-vote-picked = Bisher gewählt: { $count }
+bot-vote-budget-left = Verbleibendes Budget: { $left } von { $budget }
+bot-vote-points-left = Verbleibende Punkte: { $left } von { $total }
+bot-vote-order = Ihre Reihenfolge bisher:
+bot-vote-nothing = Noch nichts gewählt.
+bot-vote-undo = Letzte Wahl zurücknehmen
+bot-vote-continue = Weiter
+bot-vote-confirm = Bitte prüfen Sie Ihre Stimme, bevor Sie sie abgeben:
+bot-vote-cast = Stimme abgeben
+bot-vote-change = Ändern
+bot-vote-cancelled = Abgebrochen. Ihre Stimme wurde nicht abgegeben.
+bot-vote-receipt = Ihr Belegcode: { $code }
+bot-vote-receipt-explained = Bewahren Sie diesen Code auf: Er wird nur einmal angezeigt. Wenn die Ergebnisse veröffentlicht sind, können Sie damit prüfen, dass Ihre Stimme so gezählt wurde, wie Sie sie abgegeben haben. Niemand sonst kann ihn mit Ihnen verbinden.
+bot-vote-receipt-hash = In der veröffentlichten Liste ist Ihre Stimme die Zeile mit: { $hash }
+bot-vote-ask-receipt = Um Ihre Stimme zu ändern, senden Sie den Belegcode Ihrer früheren Stimme (oder /cancel zum Abbrechen).

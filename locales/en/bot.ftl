@@ -91,3 +91,25 @@ bot-not-allowed = You are not allowed to do this.
 bot-too-many = Too many attempts. Please wait a little and try again.
 bot-too-large = This is too large.
 bot-error = Something went wrong on our side. Please try again later.
+
+## Votes
+bot-command-votes = Vote on priorities
+bot-menu-votes = Votes
+bot-votes-intro = Open votes in { $municipality }. Choose one:
+bot-votes-none = There is no open vote in { $municipality } right now.
+bot-vote-rank-rule = Press the options in the order you prefer them, your first choice first. You may leave options out.
+bot-vote-picked = Chosen so far: { $count }
+bot-vote-budget-left = Budget left: { $left } of { $budget }
+bot-vote-points-left = Points left: { $left } of { $total }
+bot-vote-order = Your order so far:
+bot-vote-nothing = Nothing chosen yet.
+bot-vote-undo = Undo the last
+bot-vote-continue = Continue
+bot-vote-confirm = Please check your vote before you cast it:
+bot-vote-cast = Cast my vote
+bot-vote-change = Change
+bot-vote-cancelled = Stopped. Your vote was not cast.
+bot-vote-receipt = Your receipt code: { $code }
+bot-vote-receipt-explained = Keep this code: it is shown only once. When the results are published, it lets you check that your vote was counted as you cast it. Nobody else can link it to you.
+bot-vote-receipt-hash = In the published list, your vote is the line with: { $hash }
+bot-vote-ask-receipt = To change your vote, send the receipt code of your earlier vote (or /cancel to stop).

@@ -91,3 +91,25 @@ bot-not-allowed = No tienes permiso para hacer esto.
 bot-too-many = Demasiados intentos. Espera un poco y vuelve a intentarlo.
 bot-too-large = Esto es demasiado grande.
 bot-error = Algo salió mal por nuestra parte. Inténtalo de nuevo más tarde.
+
+## Votes
+bot-command-votes = Votar prioridades
+bot-menu-votes = Votaciones
+bot-votes-intro = Votaciones abiertas en { $municipality }. Elige una:
+bot-votes-none = Ahora no hay ninguna votación abierta en { $municipality }.
+bot-vote-rank-rule = Pulsa las opciones en el orden que prefieras, primero tu primera elección. Puedes dejar opciones fuera.
+bot-vote-picked = Elegido hasta ahora: { $count }
+bot-vote-budget-left = Presupuesto restante: { $left } de { $budget }
+bot-vote-points-left = Puntos restantes: { $left } de { $total }
+bot-vote-order = Tu orden hasta ahora:
+bot-vote-nothing = Todavía no has elegido nada.
+bot-vote-undo = Deshacer la última
+bot-vote-continue = Continuar
+bot-vote-confirm = Revisa tu voto antes de emitirlo:
+bot-vote-cast = Emitir mi voto
+bot-vote-change = Cambiar
+bot-vote-cancelled = Cancelado. Tu voto no se emitió.
+bot-vote-receipt = Tu código de comprobante: { $code }
+bot-vote-receipt-explained = Guarda este código: solo se muestra una vez. Cuando se publiquen los resultados, te permite comprobar que tu voto se contó tal como lo emitiste. Nadie más puede relacionarlo contigo.
+bot-vote-receipt-hash = En la lista publicada, tu voto es la línea con: { $hash }
+bot-vote-ask-receipt = Para cambiar tu voto, envía el código de comprobante de tu voto anterior (o /cancel para parar).

@@ -91,3 +91,25 @@ bot-not-allowed = شما اجازهٔ این کار را ندارید.
 bot-too-many = تلاش‌ها خیلی زیاد بود. لطفاً کمی صبر کنید و دوباره امتحان کنید.
 bot-too-large = این خیلی بزرگ است.
 bot-error = مشکلی از طرف ما پیش آمد. لطفاً بعداً دوباره امتحان کنید.
+
+## Votes
+bot-command-votes = رأی دادن به اولویت‌ها
+bot-menu-votes = رأی‌گیری‌ها
+bot-votes-intro = رأی‌گیری‌های باز در { $municipality }. یکی را انتخاب کنید:
+bot-votes-none = الان هیچ رأی‌گیری بازی در { $municipality } نیست.
+bot-vote-rank-rule = گزینه‌ها را به ترتیبی که ترجیح می‌دهید بزنید، اول انتخاب اولتان. می‌توانید بعضی گزینه‌ها را کنار بگذارید.
+bot-vote-picked = تا اینجا انتخاب‌شده: { $count }
+bot-vote-budget-left = بودجهٔ باقی‌مانده: { $left } از { $budget }
+bot-vote-points-left = امتیاز باقی‌مانده: { $left } از { $total }
+bot-vote-order = ترتیب شما تا اینجا:
+bot-vote-nothing = هنوز چیزی انتخاب نشده.
+bot-vote-undo = برگرداندن آخری
+bot-vote-continue = ادامه
+bot-vote-confirm = لطفاً پیش از ثبت رأی، آن را بررسی کنید:
+bot-vote-cast = رأی من را ثبت کن
+bot-vote-change = تغییر
+bot-vote-cancelled = متوقف شد. رأی شما ثبت نشد.
+bot-vote-receipt = کد رسید شما: { $code }
+bot-vote-receipt-explained = این کد را نگه دارید: فقط یک بار نشان داده می‌شود. وقتی نتایج منتشر شد، با آن می‌توانید بررسی کنید که رأی شما همان‌طور که دادید شمرده شده است. هیچ‌کس دیگری نمی‌تواند آن را به شما ربط دهد.
+bot-vote-receipt-hash = در فهرست منتشرشده، رأی شما سطری است که این را دارد: { $hash }
+bot-vote-ask-receipt = برای تغییر رأی، کد رسید رأی قبلی‌تان را بفرستید (یا برای توقف /cancel).

@@ -91,3 +91,25 @@ bot-not-allowed = Vous n'avez pas le droit de faire cela.
 bot-too-many = Trop de tentatives. Attendez un peu, puis réessayez.
 bot-too-large = C'est trop volumineux.
 bot-error = Un problème est survenu de notre côté. Réessayez plus tard.
+
+## Votes
+bot-command-votes = Voter sur les priorités
+bot-menu-votes = Votes
+bot-votes-intro = Votes ouverts à { $municipality }. Choisissez-en un :
+bot-votes-none = Il n'y a pas de vote ouvert à { $municipality } en ce moment.
+bot-vote-rank-rule = Appuyez sur les options dans l'ordre que vous préférez, votre premier choix d'abord. Vous pouvez laisser des options de côté.
+bot-vote-picked = Choisi jusqu'ici : { $count }
+bot-vote-budget-left = Budget restant : { $left } sur { $budget }
+bot-vote-points-left = Points restants : { $left } sur { $total }
+bot-vote-order = Votre ordre jusqu'ici :
+bot-vote-nothing = Rien de choisi pour l'instant.
+bot-vote-undo = Annuler le dernier
+bot-vote-continue = Continuer
+bot-vote-confirm = Vérifiez votre vote avant de le déposer :
+bot-vote-cast = Déposer mon vote
+bot-vote-change = Modifier
+bot-vote-cancelled = Arrêté. Votre vote n'a pas été déposé.
+bot-vote-receipt = Votre code de reçu : { $code }
+bot-vote-receipt-explained = Gardez ce code : il n'est affiché qu'une fois. Quand les résultats seront publiés, il vous permettra de vérifier que votre vote a été compté comme vous l'avez déposé. Personne d'autre ne peut le relier à vous.
+bot-vote-receipt-hash = Dans la liste publiée, votre vote est la ligne avec : { $hash }
+bot-vote-ask-receipt = Pour modifier votre vote, envoyez le code de reçu de votre vote précédent (ou /cancel pour arrêter).

@@ -91,3 +91,25 @@ bot-not-allowed = Non hai il permesso di farlo.
 bot-too-many = Troppi tentativi. Aspetta un po' e riprova.
 bot-too-large = È troppo grande.
 bot-error = Qualcosa è andato storto da parte nostra. Riprova più tardi.
+
+## Votes
+bot-command-votes = Votare sulle priorità
+bot-menu-votes = Votazioni
+bot-votes-intro = Votazioni aperte a { $municipality }. Scegline una:
+bot-votes-none = A { $municipality } ora non c'è nessuna votazione aperta.
+bot-vote-rank-rule = Premi le opzioni nell'ordine che preferisci, prima la tua prima scelta. Puoi lasciare fuori delle opzioni.
+bot-vote-picked = Scelte finora: { $count }
+bot-vote-budget-left = Bilancio rimasto: { $left } su { $budget }
+bot-vote-points-left = Punti rimasti: { $left } su { $total }
+bot-vote-order = Il tuo ordine finora:
+bot-vote-nothing = Ancora niente di scelto.
+bot-vote-undo = Annulla l'ultima
+bot-vote-continue = Continua
+bot-vote-confirm = Controlla il tuo voto prima di darlo:
+bot-vote-cast = Dai il mio voto
+bot-vote-change = Cambia
+bot-vote-cancelled = Interrotto. Il tuo voto non è stato dato.
+bot-vote-receipt = Il tuo codice della ricevuta: { $code }
+bot-vote-receipt-explained = Conserva questo codice: viene mostrato una sola volta. Quando i risultati saranno pubblicati, ti permette di controllare che il tuo voto sia stato contato come l'hai dato. Nessun altro può collegarlo a te.
+bot-vote-receipt-hash = Nell'elenco pubblicato, il tuo voto è la riga con: { $hash }
+bot-vote-ask-receipt = Per cambiare il tuo voto, invia il codice della ricevuta del voto precedente (o /cancel per interrompere).

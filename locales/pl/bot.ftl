@@ -93,3 +93,25 @@ bot-not-allowed = Nie masz uprawnień, aby to zrobić.
 bot-too-many = Zbyt wiele prób. Poczekaj chwilę i spróbuj jeszcze raz.
 bot-too-large = To jest za duże.
 bot-error = Coś poszło nie tak po naszej stronie. Spróbuj ponownie później.
+
+## Votes
+bot-command-votes = Głosuj nad priorytetami
+bot-menu-votes = Głosowania
+bot-votes-intro = Otwarte głosowania w: { $municipality }. Wybierz jedno:
+bot-votes-none = W tej chwili nie ma otwartego głosowania w: { $municipality }.
+bot-vote-rank-rule = Naciskaj opcje w kolejności, którą wolisz, najpierw swój pierwszy wybór. Możesz pominąć niektóre opcje.
+bot-vote-picked = Wybrano dotąd: { $count }
+bot-vote-budget-left = Pozostały budżet: { $left } z { $budget }
+bot-vote-points-left = Pozostałe punkty: { $left } z { $total }
+bot-vote-order = Twoja kolejność dotąd:
+bot-vote-nothing = Jeszcze nic nie wybrano.
+bot-vote-undo = Cofnij ostatni
+bot-vote-continue = Dalej
+bot-vote-confirm = Sprawdź swój głos, zanim go oddasz:
+bot-vote-cast = Oddaj mój głos
+bot-vote-change = Zmień
+bot-vote-cancelled = Przerwano. Twój głos nie został oddany.
+bot-vote-receipt = Twój kod potwierdzenia: { $code }
+bot-vote-receipt-explained = Zachowaj ten kod: jest pokazywany tylko raz. Po opublikowaniu wyników pozwoli Ci sprawdzić, że Twój głos został policzony tak, jak go oddałeś. Nikt inny nie może go z Tobą powiązać.
+bot-vote-receipt-hash = Na opublikowanej liście Twój głos to wiersz z: { $hash }
+bot-vote-ask-receipt = Aby zmienić głos, wyślij kod potwierdzenia poprzedniego głosu (albo /cancel, aby przerwać).

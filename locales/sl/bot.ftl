@@ -93,3 +93,25 @@ bot-not-allowed = Tega ne smete narediti.
 bot-too-many = Preveč poskusov. Počakajte malo in poskusite znova.
 bot-too-large = To je preveliko.
 bot-error = Pri nas je šlo nekaj narobe. Poskusite znova pozneje.
+
+## Votes
+bot-command-votes = Glasujte o prednostnih nalogah
+bot-menu-votes = Glasovanja
+bot-votes-intro = Odprta glasovanja v občini { $municipality }. Izberite eno:
+bot-votes-none = V občini { $municipality } trenutno ni odprtega glasovanja.
+bot-vote-rank-rule = Pritisnite možnosti v vrstnem redu, ki ga imate raje, najprej svojo prvo izbiro. Možnosti lahko izpustite.
+bot-vote-picked = Doslej izbrano: { $count }
+bot-vote-budget-left = Preostali proračun: { $left } od { $budget }
+bot-vote-points-left = Preostale točke: { $left } od { $total }
+bot-vote-order = Vaš vrstni red doslej:
+bot-vote-nothing = Še nič ni izbrano.
+bot-vote-undo = Razveljavi zadnjo
+bot-vote-continue = Naprej
+bot-vote-confirm = Preden oddate glas, ga preverite:
+bot-vote-cast = Oddaj moj glas
+bot-vote-change = Spremeni
+bot-vote-cancelled = Ustavljeno. Vaš glas ni bil oddan.
+bot-vote-receipt = Vaša koda potrdila: { $code }
+bot-vote-receipt-explained = Shranite to kodo: prikazana je samo enkrat. Ko bodo rezultati objavljeni, lahko z njo preverite, da je bil vaš glas preštet tako, kot ste ga oddali. Nihče drug je ne more povezati z vami.
+bot-vote-receipt-hash = Na objavljenem seznamu je vaš glas vrstica z: { $hash }
+bot-vote-ask-receipt = Če želite spremeniti glas, pošljite kodo potrdila prejšnjega glasu (ali /cancel za prekinitev).

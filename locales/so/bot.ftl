@@ -91,3 +91,25 @@ bot-not-allowed = Looma oggola inaad tan samayso.
 bot-too-many = Isku dayo aad u badan. Fadlan wax yar sug oo mar kale isku day.
 bot-too-large = Tani aad ayay u weyn tahay.
 bot-error = Dhinacayaga ayaa wax ka khaldamay. Fadlan mar dambe isku day.
+
+## Votes
+bot-command-votes = U codee mudnaanta
+bot-menu-votes = Codeynta
+bot-votes-intro = Codeynta furan ee { $municipality }. Mid dooro:
+bot-votes-none = Hadda ma jirto codeyn furan oo { $municipality } ah.
+bot-vote-rank-rule = Riix xulashooyinka sida aad u kala door bidayso, marka hore doorashadaada koowaad. Waad ka tagi kartaa xulashooyin qaar.
+bot-vote-picked = Ilaa hadda la doortay: { $count }
+bot-vote-budget-left = Miisaaniyadda hadhay: { $left } ee { $budget }
+bot-vote-points-left = Dhibcaha hadhay: { $left } ee { $total }
+bot-vote-order = Kala horreyntaada ilaa hadda:
+bot-vote-nothing = Weli waxba lama dooran.
+bot-vote-undo = Ka noqo kii ugu dambeeyay
+bot-vote-continue = Sii wad
+bot-vote-confirm = Fadlan hubi codkaaga ka hor intaadan dhiibin:
+bot-vote-cast = Dhiib codkayga
+bot-vote-change = Beddel
+bot-vote-cancelled = Waa la joojiyay. Codkaaga lama dhiibin.
+bot-vote-receipt = Koodhka rasiidkaaga: { $code }
+bot-vote-receipt-explained = Koodhkan hay: hal mar oo keliya ayaa la tusayaa. Marka natiijooyinka la daabaco, wuxuu kuu oggolaanayaa inaad hubiso in codkaaga loo tiriyay sidii aad u dhiibtay. Qof kale kuguma xidhi karo.
+bot-vote-receipt-hash = Liiska la daabacay, codkaagu waa sadarka leh: { $hash }
+bot-vote-ask-receipt = Si aad codkaaga u beddesho, soo dir koodhka rasiidka codkaagii hore (ama /cancel si aad u joojiso).

@@ -91,3 +91,25 @@ bot-not-allowed = Bunu yapma izniniz yok.
 bot-too-many = Çok fazla deneme yapıldı. Lütfen biraz bekleyip tekrar deneyin.
 bot-too-large = Bu çok büyük.
 bot-error = Bizim tarafımızda bir sorun oluştu. Lütfen daha sonra tekrar deneyin.
+
+## Votes
+bot-command-votes = Öncelikler için oy ver
+bot-menu-votes = Oylamalar
+bot-votes-intro = { $municipality } için açık oylamalar. Birini seçin:
+bot-votes-none = Şu anda { $municipality } için açık oylama yok.
+bot-vote-rank-rule = Seçeneklere tercih ettiğiniz sırayla basın, önce ilk tercihiniz. Bazı seçenekleri dışarıda bırakabilirsiniz.
+bot-vote-picked = Şimdiye kadar seçilen: { $count }
+bot-vote-budget-left = Kalan bütçe: { $left } / { $budget }
+bot-vote-points-left = Kalan puan: { $left } / { $total }
+bot-vote-order = Şimdiye kadarki sıranız:
+bot-vote-nothing = Henüz bir şey seçilmedi.
+bot-vote-undo = Sonuncuyu geri al
+bot-vote-continue = Devam
+bot-vote-confirm = Oyunuzu vermeden önce lütfen kontrol edin:
+bot-vote-cast = Oyumu ver
+bot-vote-change = Değiştir
+bot-vote-cancelled = Durduruldu. Oyunuz verilmedi.
+bot-vote-receipt = Makbuz kodunuz: { $code }
+bot-vote-receipt-explained = Bu kodu saklayın: yalnızca bir kez gösterilir. Sonuçlar yayımlandığında, oyunuzun verdiğiniz gibi sayıldığını bununla kontrol edebilirsiniz. Başka hiç kimse onu sizinle ilişkilendiremez.
+bot-vote-receipt-hash = Yayımlanan listede oyunuz şu değeri taşıyan satırdır: { $hash }
+bot-vote-ask-receipt = Oyunuzu değiştirmek için önceki oyunuzun makbuz kodunu gönderin (ya da durdurmak için /cancel).

@@ -15,6 +15,8 @@ pub enum Command {
     New,
     /// My issues and their status.
     My,
+    /// The open votes.
+    Votes,
     /// Change the language.
     Language,
     /// Which notifications to receive.
@@ -33,6 +35,7 @@ pub enum Command {
 pub const ALL: &[(Command, &str, &str)] = &[
     (Command::New, "new", "bot-command-new"),
     (Command::My, "my", "bot-command-my"),
+    (Command::Votes, "votes", "bot-command-votes"),
     (Command::Settings, "settings", "bot-command-settings"),
     (Command::Language, "language", "bot-command-language"),
     (Command::Help, "help", "bot-command-help"),

@@ -40,7 +40,7 @@ impl Draft {
     }
 }
 
-async fn municipality(t: &mut Turn) -> Result<Option<db::municipalities::Municipality>> {
+pub(super) async fn municipality(t: &mut Turn) -> Result<Option<db::municipalities::Municipality>> {
     let directory = t.state.directory.get(&t.state.db).await?;
     Ok(t.chat.municipality_id.and_then(|id| directory.municipality_by_id(id)).cloned())
 }

@@ -2,6 +2,7 @@
 //! dialogue, do what the input asks in the step the chat is at, store the dialogue, answer.
 
 mod account;
+mod ballot;
 mod issue;
 mod start;
 
@@ -165,6 +166,7 @@ impl Turn {
         let tr = self.tr;
         let keyboard = vec![
             vec![Button::data(tr.t("bot-menu-new"), "menu:new"), Button::data(tr.t("bot-menu-my"), "menu:my")],
+            vec![Button::data(tr.t("bot-menu-votes"), "menu:votes")],
             vec![Button::data(tr.t("bot-menu-settings"), "menu:settings"), Button::data(tr.t("bot-menu-help"), "menu:help")],
         ];
         self.step = State::Idle;
@@ -198,6 +200,7 @@ async fn route(t: &mut Turn, input: Input) -> crate::error::Result<()> {
         Input::Text(text) => match t.step.clone() {
             State::IssueTitle { theme } => issue::title(t, theme, text).await,
             State::IssueBody { theme, title } => issue::body(t, theme, title, text).await,
+            State::VoteReceipt { ballot: b, picks, points } => ballot::recast(t, b, ballot::Selection { picks, points }, text).await,
             State::Idle => {
                 t.menu("bot-menu-intro");
                 Ok(())
@@ -220,6 +223,7 @@ async fn command(t: &mut Turn, command: Option<Command>, arg: &str) -> crate::er
         Some(Command::Start) => start::start(t, arg).await,
         Some(Command::New) => issue::begin(t, None).await,
         Some(Command::My) => issue::mine(t).await,
+        Some(Command::Votes) => ballot::list(t, None).await,
         Some(Command::Language) => start::ask_language(t, false, None),
         Some(Command::Settings) => account::settings(t, None),
         Some(Command::Help) => {
@@ -249,6 +253,7 @@ async fn button(t: &mut Turn, data: &str, message_id: Option<i32>) -> crate::err
         ("menu", _) => match value {
             "new" => issue::begin(t, message_id).await,
             "my" => issue::mine(t).await,
+            "votes" => ballot::list(t, message_id).await,
             "settings" => account::settings(t, message_id),
             "help" => command(t, Some(Command::Help), "").await,
             _ => expired(t),
@@ -262,6 +267,10 @@ async fn button(t: &mut Turn, data: &str, message_id: Option<i32>) -> crate::err
         ("sup", _) => issue::support(t, id, message_id).await,
         ("mute", _) => account::toggle(t, value, message_id).await,
         ("del", State::ConfirmDelete) => account::delete(t, value == "yes", message_id).await,
+        ("ballot", _) => ballot::open(t, id, message_id).await,
+        ("vote", State::Vote { ballot: b, picks, points, confirming }) => {
+            ballot::press(t, value, b, ballot::Selection { picks, points }, confirming, message_id).await
+        }
         _ => expired(t),
     }
 }
