@@ -23,6 +23,7 @@ with_bot!(
     a_ranked_vote_in_arabic_keeps_the_order_and_can_undo,
     points_are_given_with_plus_and_minus_within_the_limits,
     a_second_cast_follows_the_one_vote_rule,
+    a_vote_is_changed_with_its_receipt_where_the_ballot_allows_it,
     an_old_button_after_casting_or_closing_changes_nothing,
     a_telegram_vote_is_counted_like_a_portal_vote,
 );
@@ -273,4 +274,25 @@ async fn a_telegram_vote_is_counted_like_a_portal_vote(mut app: TestApp, fake: F
     let chorus::voting::rules::Outcome::Approval(totals) = &results.outcomes[0] else { panic!("{:?}", results.outcomes) };
     assert_eq!(totals.totals, [0, 2, 1]);
     assert_eq!(results.outcomes[0].winners()[0], 1);
+}
+
+async fn a_vote_is_changed_with_its_receipt_where_the_ballot_allows_it(app: TestApp, fake: FakeTelegram) {
+    let c = council(&app).await;
+    let id = open_ballot(&app, &c, &[("method", "approval"), ("allow_recast", "on")], "Was zuerst?", THREE).await;
+    let anna = Person::new(&fake, 3008, "de");
+    anna.start("lindenfeld").await;
+    let picking = open_in_bot(&anna, "Was zuerst?").await;
+    let picked = anna.press_in(&picking, "Nachtbus", "✓ Nachtbus").await;
+    let code = code_in(&cast_in_bot(&anna, &picked).await.text);
+    let picking = open_in_bot(&anna, "Was zuerst?").await;
+    assert!(picking.text.contains(&t("de", "ballot-voted-recast")), "{}", picking.text);
+    let picked = anna.press_in(&picking, "Parkbänke", "✓ Parkbänke").await;
+    let confirm = anna.press_in(&picked, &t("de", "bot-vote-continue"), &t("de", "bot-vote-confirm")).await;
+    anna.press_in(&confirm, &t("de", "bot-vote-cast"), &t("de", "bot-vote-ask-receipt")).await;
+    anna.say("AAAAA-BBBBB-CCCCC-DDDDD", &t("de", "vote-receipt-unknown")).await;
+    let receipt = anna.say(&code, &t("de", "ballot-receipt-thanks")).await;
+    assert_ne!(code_in(&receipt.text), code, "a new receipt");
+    let papers = db::papers::all(&app.state.db, id).await.expect("papers");
+    assert_eq!(papers.iter().map(|(_, c)| c.as_str()).collect::<Vec<_>>(), ["2"], "the paper was replaced");
+    assert!(dialogue(&app, 3008).await.contains("idle"));
 }
