@@ -58,7 +58,7 @@ pub async fn spawn(db: Db, extra: &[(&str, &str)]) -> Option<(TestApp, FakeTeleg
     Some((app, fake))
 }
 
-const WAIT: Duration = Duration::from_secs(15);
+pub const WAIT: Duration = Duration::from_secs(15);
 
 /// A person in a private chat with the bot.
 pub struct Person<'a> {
@@ -146,14 +146,14 @@ pub fn button(message: &tg::Sent, label: &str) -> String {
 }
 
 /// Lindenfeld (pre-moderation, German and English) and its first category.
-async fn town(app: &TestApp) -> (i64, i64, String) {
+pub async fn town(app: &TestApp) -> (i64, i64, String) {
     let m = app.create_municipality("lindenfeld", &["de", "en", "ar"], "de").await;
     let theme = chorus::db::themes::of_municipality(&app.state.db, m).await.expect("themes")[0].clone();
     let name = theme.name(&chorus::i18n::catalog().tr("de"));
     (m, theme.id, name)
 }
 
-async fn chat_user(app: &TestApp, chat: i64) -> i64 {
+pub async fn chat_user(app: &TestApp, chat: i64) -> i64 {
     sqlx::query_scalar("SELECT user_id FROM bot_chats WHERE chat_id = $1").bind(chat).fetch_one(&app.state.db).await.expect("a bot chat")
 }
 

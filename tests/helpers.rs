@@ -170,7 +170,13 @@ async fn fresh_postgres(server: &str) -> (String, DbGuard) {
             .fetch_all(&mut admin)
             .await
             .unwrap_or_default();
-        for n in names.iter().filter(|n| !n.starts_with(&format!("chorus_test_{pid}_"))) {
+        // Only those of test processes that are gone: another checkout's run on the same
+        // server (`chorus_test_<pid>_<n>`) keeps its databases.
+        let running = |n: &str| {
+            let owner = n.strip_prefix("chorus_test_").and_then(|rest| rest.split('_').next()).unwrap_or_default();
+            owner == pid.to_string() || (!owner.is_empty() && std::path::Path::new(&format!("/proc/{owner}")).exists())
+        };
+        for n in names.iter().filter(|n| !running(n)) {
             let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {n} WITH (FORCE)")).execute(&mut admin).await;
         }
     }

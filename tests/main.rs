@@ -10,7 +10,9 @@ mod api;
 mod ballots;
 mod ballots_access;
 mod ballots_secrecy;
+#[macro_use]
 mod bot;
+mod bot_ballots;
 mod bot_consultations;
 mod bot_process;
 mod bot_voice;

@@ -17,6 +17,8 @@ pub enum Command {
     My,
     /// Open consultations: questionnaires and statement rounds.
     Consultations,
+    /// The open votes.
+    Votes,
     /// Change the language.
     Language,
     /// Which notifications to receive.
@@ -38,6 +40,7 @@ pub const ALL: &[(Command, &str, &str)] = &[
     (Command::New, "new", "bot-command-new"),
     (Command::My, "my", "bot-command-my"),
     (Command::Consultations, "consultations", "bot-command-consultations"),
+    (Command::Votes, "votes", "bot-command-votes"),
     (Command::Settings, "settings", "bot-command-settings"),
     (Command::Language, "language", "bot-command-language"),
     (Command::Help, "help", "bot-command-help"),

@@ -73,6 +73,26 @@ pub enum State {
         /// The round.
         consultation: i64,
     },
+    /// Voting: the selection so far. It lives here only until it is cast or dropped.
+    Vote {
+        /// The ballot.
+        ballot: i64,
+        /// Picked options (approval, budget), or options in order of preference (ranked).
+        picks: Vec<u32>,
+        /// Points per option position (points ballots; empty otherwise).
+        points: Vec<u64>,
+        /// On the confirmation screen.
+        confirming: bool,
+    },
+    /// Changing a vote: waiting for the receipt code of the paper to replace.
+    VoteReceipt {
+        /// The ballot.
+        ballot: i64,
+        /// As in [`State::Vote`].
+        picks: Vec<u32>,
+        /// As in [`State::Vote`].
+        points: Vec<u64>,
+    },
 }
 
 /// A voice note waiting to be sent with an issue (Telegram keeps the file; it is fetched when
@@ -131,6 +151,9 @@ mod tests {
             State::Statements { consultation: 5, statement: Some(9) },
             State::Statements { consultation: 5, statement: None },
             State::StatementText { consultation: 5 },
+            State::Vote { ballot: 4, picks: vec![2, 0], points: Vec::new(), confirming: false },
+            State::Vote { ballot: 4, picks: Vec::new(), points: vec![0, 3, 1], confirming: true },
+            State::VoteReceipt { ballot: 4, picks: vec![1], points: Vec::new() },
         ];
         for s in states {
             assert_eq!(State::from_json(&s.to_json()), Some(s));

@@ -2,6 +2,7 @@
 //! dialogue, do what the input asks in the step the chat is at, store the dialogue, answer.
 
 mod account;
+mod ballot;
 mod consultation;
 mod issue;
 mod start;
@@ -178,7 +179,7 @@ impl Turn {
         let tr = self.tr;
         let keyboard = vec![
             vec![Button::data(tr.t("bot-menu-new"), "menu:new"), Button::data(tr.t("bot-menu-my"), "menu:my")],
-            vec![Button::data(tr.t("bot-menu-consultations"), "menu:consultations")],
+            vec![Button::data(tr.t("bot-menu-votes"), "menu:votes"), Button::data(tr.t("bot-menu-consultations"), "menu:consultations")],
             vec![Button::data(tr.t("bot-menu-settings"), "menu:settings"), Button::data(tr.t("bot-menu-help"), "menu:help")],
         ];
         self.step = State::Idle;
@@ -214,6 +215,7 @@ async fn route(t: &mut Turn, input: Input) -> crate::error::Result<()> {
             State::IssueBody { theme, title } => issue::body(t, theme, title, text).await,
             State::Answering { consultation, at, form } => consultation::text(t, consultation, at, form, text).await,
             State::StatementText { consultation } => statements::text(t, consultation, text).await,
+            State::VoteReceipt { ballot: b, picks, points } => ballot::recast(t, b, ballot::Selection { picks, points }, text).await,
             State::Idle => {
                 t.menu("bot-menu-intro");
                 Ok(())
@@ -244,6 +246,7 @@ async fn command(t: &mut Turn, command: Option<Command>, arg: &str) -> crate::er
         Some(Command::New) => issue::begin(t, None).await,
         Some(Command::My) => issue::mine(t).await,
         Some(Command::Consultations) => consultation::list(t, None).await,
+        Some(Command::Votes) => ballot::list(t, None).await,
         Some(Command::Language) => start::ask_language(t, false, None),
         Some(Command::Settings) => account::settings(t, None),
         Some(Command::Help) => {
@@ -275,6 +278,7 @@ async fn button(t: &mut Turn, data: &str, message_id: Option<i32>) -> crate::err
             "new" => issue::begin(t, message_id).await,
             "my" => issue::mine(t).await,
             "consultations" => consultation::list(t, message_id).await,
+            "votes" => ballot::list(t, message_id).await,
             "settings" => account::settings(t, message_id),
             "help" => command(t, Some(Command::Help), "").await,
             _ => expired(t),
@@ -294,6 +298,10 @@ async fn button(t: &mut Turn, data: &str, message_id: Option<i32>) -> crate::err
         }
         ("mute", _) => account::toggle(t, value, message_id).await,
         ("del", State::ConfirmDelete) => account::delete(t, value == "yes", message_id).await,
+        ("ballot", _) => ballot::open(t, id, message_id).await,
+        ("vote", State::Vote { ballot: b, picks, points, confirming }) => {
+            ballot::press(t, value, b, ballot::Selection { picks, points }, confirming, message_id).await
+        }
         _ => expired(t),
     }
 }
