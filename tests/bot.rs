@@ -669,3 +669,37 @@ async fn town_ids(app: &TestApp) -> (i64, i64, ()) {
     let theme = chorus::db::themes::of_municipality(&app.state.db, m).await.expect("themes")[0].id;
     (m, theme, ())
 }
+
+with_bot!(the_hostile_corpus_never_breaks_a_dialogue);
+
+/// Every hostile input as a message at each step of raising an issue and as button data: an
+/// answer each time (never silence, never a crash), and the dialogue still works after.
+async fn the_hostile_corpus_never_breaks_a_dialogue(app: TestApp, fake: FakeTelegram) {
+    let (_, _, theme) = town(&app).await;
+    let anna = Person::new(&fake, 1016, "de");
+    anna.start("lindenfeld").await;
+    for bad in crate::hostile::corpus().into_iter().filter(|b| !b.is_empty()) {
+        // Telegram delivers at most 4096 characters.
+        let bad: String = bad.chars().take(4096).collect();
+        for at in ["idle", "title", "body"] {
+            anna.say("/cancel", &t("de", "bot-cancelled")).await;
+            if at != "idle" {
+                let themes = anna.say("/new", &themes_prompt("de")).await;
+                anna.press_in(&themes, &theme, &t("de", "bot-issue-ask-title")).await;
+            }
+            if at == "body" {
+                anna.say("Ein ordentlicher Titel", &t("de", "bot-issue-ask-body")).await;
+            }
+            let n = fake.sent(1016).len();
+            fake.push(tg::text(1016, &bad, Some("de")));
+            anna.expect_after(n, "").await;
+        }
+        let calls = fake.calls().iter().filter(|c| c.method == "answerCallbackQuery").count();
+        fake.push(tg::callback(1016, &bad.chars().take(64).collect::<String>(), 1));
+        fake.wait_calls("answerCallbackQuery", calls + 1, WAIT).await;
+    }
+    anna.say("/cancel", &t("de", "bot-cancelled")).await;
+    anna.say("/my", &t("de", "bot-my-title")[..0]).await;
+    let stored: Vec<String> = sqlx::query_scalar("SELECT title FROM issues").fetch_all(&app.state.db).await.expect("titles");
+    assert!(stored.is_empty(), "nothing was posted without a confirmation: {stored:?}");
+}

@@ -415,6 +415,8 @@ pub(crate) const PAGES: &[(Who, &str)] = &[
     (Who::Admin, "/m/lindenfeld/issues/new#confirm"),
     (Who::Admin, "/m/lindenfeld/moderation"),
     (Who::Admin, "/m/lindenfeld/moderation/issues/1/redact"),
+    (Who::Admin, "/m/lindenfeld/issues/4/transcribe"),
+    (Who::Admin, "/m/lindenfeld/issues/4/transcribe#errors"),
     (Who::Admin, "/m/lindenfeld/audit"),
     (Who::Admin, "/account/notifications"),
     (Who::Admin, "/m/lindenfeld/translate"),
@@ -563,6 +565,12 @@ pub(crate) async fn raise_published_issue(app: &TestApp) {
     // A third one a moderator sent back to its author (the edit form).
     let sent_back = chorus::db::issues::insert(&mut conn, &waiting).await.expect("issue");
     chorus::db::issues::request_edit(&mut *conn, sent_back).await.expect("edit request");
+    // A fourth was told in a voice note by Telegram: the queue plays it, the transcript page
+    // writes it down.
+    let admin_user = chorus::db::users::by_id(&app.state.db, app.user_id("city-admin").await).await.expect("query").expect("admin");
+    let note = chorus::services::voice::VoiceNote { bytes: b"OggS voice".to_vec(), mime: "audio/ogg".into(), duration_seconds: 9 };
+    let voice = chorus::services::voice::submit(&app.state, &admin_user, &m, themes[0].id, "ar", true, &note).await.expect("voice issue");
+    assert_eq!(voice, 4, "the audit's transcript page is issue 4");
     // An official answer and comments on the first one (one waits for a moderator).
     let answer = chorus::db::answers::NewAnswer {
         issue_id: 1,

@@ -7,7 +7,7 @@ use crate::{helpers::TestApp, on_both_databases};
 
 on_both_databases!(every_form_route_survives_the_hostile_corpus);
 
-fn corpus() -> Vec<String> {
+pub(crate) fn corpus() -> Vec<String> {
     vec![
         "x".repeat(10_000),
         "<script>alert('x')</script>".into(),
@@ -93,6 +93,7 @@ const ROUTES: &[(&str, &[&str])] = &[
     ("/m/lindenfeld/consultations/1/delete", &[]),
     // Issue 2 is a voice note waiting for its transcript.
     ("/m/lindenfeld/issues/2/transcribe", &["title", "body", "lang"]),
+    ("/account/telegram", &[]),
 ];
 
 const CONSULTATION_FIELDS: &[&str] =

@@ -87,3 +87,39 @@ pub fn rows(buttons: Vec<Button>, per_row: usize) -> Keyboard {
     }
     rows
 }
+
+/// Telegram's longest message, in UTF-16 code units.
+pub const MAX_MESSAGE_UNITS: usize = 4096;
+
+/// `text` cut to at most `units` UTF-16 code units (Telegram's measure), with an ellipsis
+/// when something was cut.
+pub fn fit(text: &str, units: usize) -> String {
+    if text.encode_utf16().count() <= units {
+        return text.to_string();
+    }
+    let mut used = 1;
+    let mut out = String::new();
+    for c in text.chars() {
+        used += c.len_utf16();
+        if used > units {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_are_cut_to_what_telegram_takes() {
+        assert_eq!(fit("kurz", 10), "kurz");
+        let emoji = "🙂".repeat(3000);
+        let cut = fit(&emoji, MAX_MESSAGE_UNITS);
+        assert!(cut.encode_utf16().count() <= MAX_MESSAGE_UNITS && cut.ends_with('…'));
+        assert_eq!(fit("abcdef", 4), "abc…");
+    }
+}

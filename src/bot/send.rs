@@ -22,7 +22,7 @@ use teloxide::{
     types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId},
 };
 
-use super::reply::{Action, Keyboard, Out};
+use super::reply::{Action, Keyboard, MAX_MESSAGE_UNITS, Out, fit};
 use crate::state::AppState;
 
 /// How a send ended.
@@ -146,7 +146,7 @@ impl Sender {
         let id = ChatId(chat);
         let result = match out {
             Out::Text { text, keyboard } => with_retries(|| {
-                let mut req = self.bot.send_message(id, text.clone());
+                let mut req = self.bot.send_message(id, fit(text, MAX_MESSAGE_UNITS));
                 if !keyboard.is_empty() {
                     req = req.reply_markup(markup(keyboard));
                 }
@@ -156,7 +156,10 @@ impl Sender {
             .map(drop),
             Out::Edit { message_id, text, keyboard } => {
                 let done = with_retries(|| {
-                    self.bot.edit_message_text(id, MessageId(*message_id), text.clone()).reply_markup(markup(keyboard)).send()
+                    self.bot
+                        .edit_message_text(id, MessageId(*message_id), fit(text, MAX_MESSAGE_UNITS))
+                        .reply_markup(markup(keyboard))
+                        .send()
                 })
                 .await;
                 match done {

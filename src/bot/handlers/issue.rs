@@ -5,13 +5,16 @@ use super::Turn;
 use crate::{
     bot::{
         dialogue::{State, Voice},
-        reply::{Button, rows},
+        reply::{Button, fit, rows},
     },
     db,
     domain::{content_language::ContentLanguage, issue::IssueForm},
     error::{AppError, Result},
     services::{self, issues::Submitted},
 };
+
+/// How much of an issue's text a message shows (the rest is on the portal).
+const PREVIEW: usize = 1500;
 
 /// An issue being written.
 pub struct Draft {
@@ -123,7 +126,7 @@ fn confirmation(t: &mut Turn, draft: Draft, message_id: Option<i32>) {
     let language = draft.lang.as_deref().map_or_else(|| tr.t("bot-issue-language-unknown"), |l| ContentLanguage::of(l).name().to_string());
     let text = match &draft.voice {
         Some(v) => tr.t2("bot-voice-confirm", "seconds", i64::from(v.duration), "language", language),
-        None => format!("{}\n\n{}", tr.t2("bot-issue-confirm", "title", &draft.title, "language", language), draft.body),
+        None => format!("{}\n\n{}", tr.t2("bot-issue-confirm", "title", &draft.title, "language", language), fit(&draft.body, PREVIEW)),
     };
     let anonymous = if draft.anonymous { tr.t("bot-issue-anonymous-on") } else { tr.t("bot-issue-anonymous-off") };
     let keyboard = vec![
@@ -245,7 +248,7 @@ pub async fn card(t: &mut Turn, id: i64) -> Result<()> {
     let (issue, m) = services::issues::by_link(&t.state, id).await?;
     let mut text = t.tr.t2("bot-issue-card", "title", &issue.title, "supports", issue.supports);
     text.push_str("\n\n");
-    text.push_str(&issue.body);
+    text.push_str(&fit(&issue.body, PREVIEW));
     let link = format!("{}/m/{}/issues/{}", t.state.config.base_url, m.slug, issue.id);
     let keyboard =
         vec![vec![Button::data(t.tr.t("bot-support"), format!("sup:{}", issue.id))], vec![Button::url(t.tr.t("bot-open-portal"), link)]];
