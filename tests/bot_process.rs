@@ -71,7 +71,7 @@ async fn csrf(c: &reqwest::Client, url: &str) -> String {
 async fn an_issue_raised_by_telegram_in_the_real_binary_is_moderated_in_the_portal() {
     let fresh = FreshDb::new(Db::Sqlite).await.expect("sqlite");
     let fake = FakeTelegram::start().await;
-    let (_chorus, base, password) = serve(&fresh.url, &fake);
+    let (first, _, password) = serve(&fresh.url, &fake);
     assert!(!password.is_empty(), "the demo printed the moderator's one-time password");
 
     let anna = Person::new(&fake, 4001, "de");
@@ -83,6 +83,9 @@ async fn an_issue_raised_by_telegram_in_the_real_binary_is_moderated_in_the_port
     anna.press_in(&themes, &label, &t("de", "bot-issue-ask-title")).await;
     let title = "Formulare nur auf Deutsch im Bürgeramt";
     anna.say(title, &t("de", "bot-issue-ask-body")).await;
+    // A restart mid-dialogue (SIGKILL, no goodbye): the new process continues where it was.
+    drop(first);
+    let (_chorus, base, _) = serve(&fresh.url, &fake);
     let confirm =
         anna.say("Im Bürgeramt gibt es die Formulare nur auf Deutsch; wir brauchen sie auch auf Arabisch und Ukrainisch.", title).await;
     let done = anna.press_in(&confirm, "issue:post", "").await;
