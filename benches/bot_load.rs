@@ -4,7 +4,8 @@
 //! /start, language, municipality, /help, /my, /new, topic, title, text, send.
 //!
 //! Run by `loadtest/bot.sh` (which builds the release binary and passes its path):
-//! `cargo bench --bench bot_load -- BINARY [CHATS]`. Prints updates/s, the p50/p99 handling
+//! `cargo bench --bench bot_load -- BINARY [CHATS] [RATE]` (RATE updates a second, arriving
+//! steadily; 0 or none: bursts of every chat at once). Prints updates/s, the p50/p99 handling
 //! time (from handing an update out to the bot's answer) and the server's peak RSS.
 
 use std::{
@@ -54,7 +55,8 @@ async fn api(State(fake): State<Fake>, Path((_token, method)): Path<(String, Str
     let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
     match method.to_ascii_lowercase().as_str() {
         "getme" => ok(json!({"id": 1, "is_bot": true, "first_name": "Chorus", "username": "chorus_load_bot", "can_join_groups": false,
-                           "can_read_all_group_messages": false, "supports_inline_queries": false})),
+                           "can_read_all_group_messages": false, "supports_inline_queries": false,
+                           "can_connect_to_business": false, "has_main_web_app": false})),
         "getwebhookinfo" => ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0})),
         "getupdates" => {
             let offset = body["offset"].as_i64().unwrap_or(0);
@@ -165,9 +167,22 @@ fn last_answer(step: usize) -> Option<&'static str> {
     }
 }
 
-fn peak_rss_kib(pid: u32) -> u64 {
+/// Waits until every update pushed was answered (two minutes at most).
+async fn wait_all(fake: &Fake) {
+    let start = Instant::now();
+    loop {
+        let notified = fake.answered.notified();
+        if fake.shared.lock().expect("lock").waiting.is_empty() || start.elapsed() > Duration::from_secs(120) {
+            return;
+        }
+        let _ = tokio::time::timeout(Duration::from_millis(50), notified).await;
+    }
+}
+
+/// A memory figure of a process from /proc (`VmRSS:` now, `VmHWM:` the peak), in KiB.
+fn rss_kib(pid: u32, field: &str) -> u64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|n| n.parse().ok()).unwrap_or(0)
+    status.lines().find(|l| l.starts_with(field)).and_then(|l| l.split_whitespace().nth(1)).and_then(|n| n.parse().ok()).unwrap_or(0)
 }
 
 #[tokio::main]
@@ -178,6 +193,8 @@ async fn main() {
         return;
     };
     let chats: i64 = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1000);
+    // Updates a second (0: bursts, every chat at once).
+    let rate: u32 = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(0);
     let fake = Fake::default();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let api_url = format!("http://{}", listener.local_addr().expect("addr"));
@@ -192,8 +209,17 @@ async fn main() {
         // Each chat posts one issue; the pace limit is not what is measured here.
         .env("CHORUS_POSTS_PER_ACCOUNT_PER_HOUR", "1000")
         .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
         .spawn()
         .expect("start chorus");
+    // Whatever happens below, the server does not outlive the run.
+    struct Kill(u32);
+    impl Drop for Kill {
+        fn drop(&mut self) {
+            let _ = Command::new("kill").arg(self.0.to_string()).stderr(Stdio::null()).status();
+        }
+    }
+    let _kill = Kill(server.id());
     // A probe from a chat outside the run, answered once the bot polls.
     {
         let mut sh = fake.shared.lock().expect("lock");
@@ -210,32 +236,58 @@ async fn main() {
     fake.shared.lock().expect("lock").latencies.clear();
 
     let steps = 10;
+    let baseline = rss_kib(server.id(), "VmRSS:");
     let begin = Instant::now();
-    for s in 0..steps {
-        {
+    if rate == 0 {
+        // Bursts: every chat's next update at once, then wait for all the answers.
+        for s in 0..steps {
+            {
+                let mut sh = fake.shared.lock().expect("lock");
+                for chat in 1000..1000 + chats {
+                    let id = sh.next_id;
+                    sh.next_id += 1;
+                    let update = step(s, id, chat, sh.last.get(&chat));
+                    sh.waiting.insert(chat, (id, last_answer(s)));
+                    sh.queue.push_back(update);
+                }
+            }
+            fake.arrived.notify_waiters();
+            wait_all(&fake).await;
+        }
+    } else {
+        // A steady arrival of `rate` updates a second, each chat sending its next update once
+        // the previous one was answered (as people do).
+        let mut next_step: HashMap<i64, usize> = (1000..1000 + chats).map(|c| (c, 0)).collect();
+        let mut every = tokio::time::interval(Duration::from_secs(1) / rate);
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+        let mut cursor = 0i64;
+        let mut sent = 0;
+        while sent < chats as usize * steps {
+            every.tick().await;
             let mut sh = fake.shared.lock().expect("lock");
-            for chat in 1000..1000 + chats {
-                let id = sh.next_id;
-                sh.next_id += 1;
-                let update = step(s, id, chat, sh.last.get(&chat));
-                sh.waiting.insert(chat, (id, last_answer(s)));
-                sh.queue.push_back(update);
+            for _ in 0..chats {
+                let chat = 1000 + cursor % chats;
+                cursor += 1;
+                let s = next_step[&chat];
+                if s < steps && !sh.waiting.contains_key(&chat) {
+                    let id = sh.next_id;
+                    sh.next_id += 1;
+                    let update = step(s, id, chat, sh.last.get(&chat));
+                    sh.waiting.insert(chat, (id, last_answer(s)));
+                    sh.queue.push_back(update);
+                    next_step.insert(chat, s + 1);
+                    sent += 1;
+                    break;
+                }
             }
-            sh.answered = 0;
+            drop(sh);
+            fake.arrived.notify_waiters();
         }
-        fake.arrived.notify_waiters();
-        let round = Instant::now();
-        loop {
-            let notified = fake.answered.notified();
-            if fake.shared.lock().expect("lock").waiting.is_empty() || round.elapsed() > Duration::from_secs(120) {
-                break;
-            }
-            let _ = tokio::time::timeout(Duration::from_millis(50), notified).await;
-        }
+        wait_all(&fake).await;
     }
     let total = begin.elapsed();
     let pid = server.id();
-    let rss = peak_rss_kib(pid);
+    let rss = rss_kib(pid, "VmHWM:");
     let _ = server.kill();
     let _ = server.wait();
     let s = fake.shared.lock().expect("lock");
@@ -244,12 +296,14 @@ async fn main() {
     let pct = |p: f64| lat.get(((lat.len() as f64 * p) as usize).min(lat.len().saturating_sub(1))).copied().unwrap_or_default();
     let updates = chats * steps as i64;
     println!(
-        "bot: {updates} updates from {chats} chats in {:.2} s: {:.0} updates/s, handling p50 {:.1} ms, p99 {:.1} ms ({} answered), peak RSS {:.1} MB",
+        "bot ({}): {updates} updates from {chats} chats in {:.2} s: {:.0} updates/s, handling p50 {:.1} ms, p99 {:.1} ms ({} answered), RSS {:.1} MB before, peak {:.1} MB",
+        if rate == 0 { "bursts".to_string() } else { format!("{rate} a second") },
         total.as_secs_f64(),
         updates as f64 / total.as_secs_f64(),
         pct(0.5).as_secs_f64() * 1000.0,
         pct(0.99).as_secs_f64() * 1000.0,
         lat.len(),
+        baseline as f64 / 1024.0,
         rss as f64 / 1024.0,
     );
 }

@@ -616,6 +616,8 @@ with_bot!(a_chat_links_to_a_portal_account_with_a_one_time_code);
 
 async fn a_chat_links_to_a_portal_account_with_a_one_time_code(mut app: TestApp, fake: FakeTelegram) {
     town(&app).await;
+    let anonymous = app.post_raw("/account/telegram", &[]).await;
+    assert_eq!(anonymous.status, reqwest::StatusCode::SEE_OTHER, "signed-in people only");
     app.register("amina", "a long sentence").await;
     let page = app.get("/account").await;
     page.assert_contains("action=\"/account/telegram\"").assert_contains(FakeTelegram::bot_username());

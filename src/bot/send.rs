@@ -87,11 +87,16 @@ fn markup(keyboard: &Keyboard) -> InlineKeyboardMarkup {
     }))
 }
 
+/// Requests to the Bot API in flight at once: enough to keep it busy, few enough that a burst
+/// of updates does not open a connection (and its buffers) per chat.
+const IN_FLIGHT: usize = 32;
+
 /// The bot's way out.
 pub struct Sender {
     bot: teloxide::Bot,
     state: AppState,
     pace: Mutex<Pace>,
+    in_flight: tokio::sync::Semaphore,
 }
 
 /// When the next notification may go, overall and per chat.
@@ -103,7 +108,12 @@ struct Pace {
 impl Sender {
     /// A sender over `bot`.
     pub fn new(bot: teloxide::Bot, state: AppState) -> Self {
-        Self { bot, state, pace: Mutex::new(Pace { next_any: Instant::now(), next_in_chat: HashMap::new() }) }
+        Self {
+            bot,
+            state,
+            pace: Mutex::new(Pace { next_any: Instant::now(), next_in_chat: HashMap::new() }),
+            in_flight: tokio::sync::Semaphore::new(IN_FLIGHT),
+        }
     }
 
     /// The Bot API client.
@@ -143,6 +153,11 @@ impl Sender {
     }
 
     async fn one(&self, chat: i64, out: &Out) -> Outcome {
+        let Ok(_permit) = self.in_flight.acquire().await else { return Outcome::Failed };
+        self.request(chat, out).await
+    }
+
+    async fn request(&self, chat: i64, out: &Out) -> Outcome {
         let id = ChatId(chat);
         let result = match out {
             Out::Text { text, keyboard } => with_retries(|| {
@@ -167,7 +182,7 @@ impl Sender {
                     Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
                     // An old message can no longer be edited: send the new state instead.
                     Err(RequestError::Api(ApiError::MessageToEditNotFound | ApiError::MessageCantBeEdited)) => {
-                        return Box::pin(self.one(chat, &Out::Text { text: text.clone(), keyboard: keyboard.clone() })).await;
+                        return Box::pin(self.request(chat, &Out::Text { text: text.clone(), keyboard: keyboard.clone() })).await;
                     }
                     other => other.map(drop),
                 }

@@ -70,8 +70,8 @@ pub async fn set_municipality(state: &AppState, user: &User, chat: &Chat, m: &Mu
     Ok(())
 }
 
-/// The kinds of notification a person may turn off.
-pub const KINDS: [&str; 4] = ["issue", "ballot", "consultation", "summary"];
+/// The kinds of notification a person may turn off (council summaries join with them).
+pub const KINDS: [&str; 3] = ["issue", "ballot", "consultation"];
 
 /// Turns a kind of notification off, or back on.
 pub async fn toggle_kind(state: &AppState, chat: &Chat, kind: &str) -> Result<Vec<String>> {
