@@ -48,8 +48,6 @@ pub struct AppState {
     pub telegram: Arc<Telegram>,
     /// The queue for casting votes on SQLite (see [`AppState::vote_queue`]).
     votes: Arc<tokio::sync::Mutex<()>>,
-    /// The queue for the bot's turns on SQLite (see [`AppState::bot_queue`]).
-    bot_turns: Arc<tokio::sync::Mutex<()>>,
 }
 
 /// What the portal knows of the Telegram bot: whether one is configured, its name once
@@ -115,18 +113,7 @@ impl AppState {
             content,
             telegram,
             votes: Arc::default(),
-            bot_turns: Arc::default(),
         })
-    }
-
-    /// See [`AppState::vote_queue`]: the same for the bot's turns, which write a little each
-    /// (the update taken, the dialogue); a line of their own, since a turn may cast a vote. A
-    /// turn leaves the line before it waits on the network (a voice note's download).
-    pub async fn bot_queue(&self) -> Option<tokio::sync::OwnedMutexGuard<()>> {
-        match self.backend {
-            Backend::Sqlite => Some(self.bot_turns.clone().lock_owned().await),
-            Backend::Postgres => None,
-        }
     }
 
     /// A place in line for a vote's transaction on SQLite. SQLite has one writer at a time and

@@ -212,9 +212,8 @@ pub fn voice(t: &mut Turn, theme: i64, file_id: String, duration: u32, size: Opt
 }
 
 /// Downloads a voice note from Telegram, refusing one larger than allowed.
-async fn fetch(t: &mut Turn, v: &Voice) -> Result<services::voice::VoiceNote> {
+async fn fetch(t: &Turn, v: &Voice) -> Result<services::voice::VoiceNote> {
     use teloxide::{net::Download as _, prelude::Requester as _};
-    t.line = None;
     let internal = |e: String| AppError::Internal(anyhow::anyhow!("fetching a voice note: {e}"));
     let file = t.bot.get_file(v.file_id.clone().into()).await.map_err(|e| internal(e.to_string()))?;
     if u64::from(file.size) > t.state.config.bot_max_voice_bytes as u64 {

@@ -76,10 +76,7 @@ async fn take(
         return Ok(());
     }
     let dialogue = Dialogue::new(storage, chat);
-    // On SQLite, turns take their database work in line (one writer at a time: waiting in a
-    // queue beats polling SQLite's busy handler); the answers are sent outside the line.
-    let line = state.bot_queue().await;
-    let outs = match turn(state, sender.bot(), line, &dialogue, chat.0, lang.as_deref(), input.clone()).await {
+    let outs = match turn(state, sender.bot(), &dialogue, chat.0, lang.as_deref(), input.clone()).await {
         Ok(outs) => outs,
         Err(e) => {
             let tr = match db::bot::chat(&state.db, chat.0).await {
@@ -111,7 +108,6 @@ fn first_language(state: &AppState, code: Option<&str>) -> String {
 async fn turn(
     state: &AppState,
     bot: &teloxide::Bot,
-    line: Option<tokio::sync::OwnedMutexGuard<()>>,
     dialogue: &Dialogue<State, DbStorage>,
     chat_id: i64,
     lang: Option<&str>,
@@ -125,7 +121,6 @@ async fn turn(
     let mut t = Turn {
         state: state.clone(),
         bot: bot.clone(),
-        line,
         tr: catalog().tr(&chat.lang),
         chat,
         user,
@@ -145,9 +140,6 @@ pub(crate) struct Turn {
     pub state: AppState,
     /// The Bot API (to fetch files a person sent).
     pub bot: teloxide::Bot,
-    /// The turn's place in line on SQLite (see `AppState::bot_queue`), given up before waiting
-    /// on the network.
-    pub line: Option<tokio::sync::OwnedMutexGuard<()>>,
     pub chat: Chat,
     pub user: User,
     pub tr: Tr,
