@@ -13,24 +13,26 @@ use crate::{
 };
 
 /// Runs each scenario `async fn name(app: TestApp, fake: FakeTelegram)` on both databases,
-/// with a bot configured against a fresh fake Bot API.
+/// with a bot configured against a fresh fake Bot API (and extra settings before a `;`).
+/// The other bot test files use it too (`#[macro_use]` in tests/main.rs).
 macro_rules! with_bot {
-    ($($name:ident),* $(,)?) => {$(
+    ($settings:expr; $($name:ident),* $(,)?) => {$(
         mod $name {
             #[tokio::test]
             async fn sqlite() {
-                if let Some((app, fake)) = super::spawn(crate::helpers::Db::Sqlite, &[]).await {
+                if let Some((app, fake)) = crate::bot::spawn(crate::helpers::Db::Sqlite, &$settings).await {
                     super::$name(app, fake).await;
                 }
             }
             #[tokio::test]
             async fn postgres() {
-                if let Some((app, fake)) = super::spawn(crate::helpers::Db::Postgres, &[]).await {
+                if let Some((app, fake)) = crate::bot::spawn(crate::helpers::Db::Postgres, &$settings).await {
                     super::$name(app, fake).await;
                 }
             }
         }
     )*};
+    ($($name:ident),* $(,)?) => { with_bot!([]; $($name),*); };
 }
 
 with_bot!(

@@ -12,7 +12,7 @@ use chorus::{
 use reqwest::StatusCode;
 
 use crate::{
-    bot::{Person, WAIT, button, chat_user, spawn, t, town},
+    bot::{Person, WAIT, button, chat_user, t, town},
     fake_telegram::{self as tg, FakeTelegram},
     helpers::TestApp,
 };

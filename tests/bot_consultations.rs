@@ -18,26 +18,6 @@ use crate::{
     helpers::TestApp,
 };
 
-/// Runs each scenario `async fn name(app: TestApp, fake: FakeTelegram)` on both databases.
-macro_rules! with_bot {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test]
-            async fn sqlite() {
-                if let Some((app, fake)) = crate::bot::spawn(crate::helpers::Db::Sqlite, &[]).await {
-                    super::$name(app, fake).await;
-                }
-            }
-            #[tokio::test]
-            async fn postgres() {
-                if let Some((app, fake)) = crate::bot::spawn(crate::helpers::Db::Postgres, &[]).await {
-                    super::$name(app, fake).await;
-                }
-            }
-        }
-    )*};
-}
-
 with_bot!(
     a_questionnaire_answered_in_german_is_saved_resumed_handed_in_and_counted,
     a_missing_required_answer_comes_back_to_its_question,

@@ -8,31 +8,12 @@ use chorus::domain::role::Role;
 use reqwest::StatusCode;
 
 use crate::{
-    bot::{Person, spawn, t, themes_prompt},
+    bot::{Person, t, themes_prompt},
     fake_telegram::{self as tg, FakeTelegram},
     helpers::TestApp,
 };
 
-macro_rules! with_bot {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test]
-            async fn sqlite() {
-                if let Some((app, fake)) = super::spawn(crate::helpers::Db::Sqlite, &[("CHORUS_BOT_MAX_VOICE_BYTES", "5000")]).await {
-                    super::$name(app, fake).await;
-                }
-            }
-            #[tokio::test]
-            async fn postgres() {
-                if let Some((app, fake)) = super::spawn(crate::helpers::Db::Postgres, &[("CHORUS_BOT_MAX_VOICE_BYTES", "5000")]).await {
-                    super::$name(app, fake).await;
-                }
-            }
-        }
-    )*};
-}
-
-with_bot!(a_voice_note_is_transcribed_before_it_is_published, only_moderators_and_translators_hear_voice_notes);
+with_bot!([("CHORUS_BOT_MAX_VOICE_BYTES", "5000")]; a_voice_note_is_transcribed_before_it_is_published, only_moderators_and_translators_hear_voice_notes);
 
 /// Ogg audio as Telegram would serve it (the content does not matter to Chorus).
 fn audio() -> Vec<u8> {

@@ -107,8 +107,6 @@ pub async fn submit(state: &AppState, author: &User, m: &Municipality, form: &Is
     };
     let public = m.moderation_mode == ModerationMode::Post;
     let mut tx = state.db.begin().await?;
-    super::comments::take_pace(state, &mut tx, author).await?;
-    db::roles::grant(&mut *tx, author.id, m.id, Role::Resident, Some(author.id)).await?;
     let new = NewIssue {
         municipality_id: m.id,
         author_id: author.id,
@@ -121,13 +119,21 @@ pub async fn submit(state: &AppState, author: &User, m: &Municipality, form: &Is
         neighbourhood_id: draft.neighbourhood_id,
         status: if public { "published" } else { "submitted" },
     };
-    let id = db::issues::insert(&mut tx, &new).await?;
+    let id = store(state, &mut tx, author, &new).await?;
     tx.commit().await?;
     if public {
         super::translation::translate_later(state, m, Kind::Issue, id);
     }
     tracing::info!(issue.id = id, municipality.id = m.id, "issue submitted");
     Ok(Submitted::Created { id, public })
+}
+
+/// Stores a new issue in `tx` under the author's posting pace; raising an issue makes the
+/// author a resident of its municipality. (Written or told in a voice note alike.)
+pub(super) async fn store(state: &AppState, tx: &mut db::Tx, author: &User, new: &NewIssue<'_>) -> Result<i64> {
+    super::comments::take_pace(state, tx, author).await?;
+    db::roles::grant(&mut **tx, author.id, new.municipality_id, Role::Resident, Some(author.id)).await?;
+    Ok(db::issues::insert(tx, new).await?)
 }
 
 pub use super::issue_page::{IssueView, view};

@@ -57,8 +57,6 @@ pub async fn submit(
     let tr = catalog().tr(lang.tag());
     let (title, body) = (tr.t("issue-voice-placeholder-title"), tr.t("issue-voice-placeholder-body"));
     let mut tx = state.db.begin().await?;
-    super::comments::take_pace(state, &mut tx, author).await?;
-    db::roles::grant(&mut *tx, author.id, m.id, Role::Resident, Some(author.id)).await?;
     let new = NewIssue {
         municipality_id: m.id,
         author_id: author.id,
@@ -71,7 +69,7 @@ pub async fn submit(
         neighbourhood_id: None,
         status: "submitted",
     };
-    let id = db::issues::insert(&mut tx, &new).await?;
+    let id = super::issues::store(state, &mut tx, author, &new).await?;
     db::attachments::insert(&mut *tx, id, &note.mime, &note.bytes, note.duration_seconds).await?;
     tx.commit().await?;
     tracing::info!(issue.id = id, municipality.id = m.id, "issue submitted as a voice note");
