@@ -21,6 +21,7 @@ pub async fn serve(state: AppState, listener: TcpListener, shutdown: impl Future
     });
     let watchers = [state.directory.watch(state.db.clone()), state.content.watch(state.db.clone())];
     let closer = services::ballots::count::spawn_closer(state.clone());
+    let overdue = services::official::overdue::spawn(state.clone());
     // The portal serves even when Telegram cannot be reached; the log says why there is no bot.
     let bot = crate::bot::start(&state).await.unwrap_or_else(|e| {
         tracing::error!(error = %e, "the Telegram bot could not start");
@@ -36,7 +37,7 @@ pub async fn serve(state: AppState, listener: TcpListener, shutdown: impl Future
     }
     sweeper.abort();
     closer.abort();
-    for w in watchers.into_iter().flatten() {
+    for w in watchers.into_iter().chain([overdue]).flatten() {
         w.abort();
     }
     state.db.close().await;

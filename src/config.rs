@@ -164,6 +164,12 @@ pub const SETTINGS: &[Setting] = &[
         help: "how often each server looks for ballots past their closing time to close and count (any server may; each ballot is closed once)",
     },
     Setting {
+        key: "overdue_interval_ms",
+        env: "CHORUS_OVERDUE_INTERVAL_MS",
+        default: "60000",
+        help: "how often each server looks for answered recommendations past their deadline, to tell their owner and the council (each is told once)",
+    },
+    Setting {
         key: "max_connections",
         env: "CHORUS_MAX_CONNECTIONS",
         default: "1024",
@@ -285,6 +291,8 @@ pub struct Config {
     pub directory_refresh_ms: u64,
     /// Period of the check for ballots to close, in milliseconds.
     pub ballot_close_interval_ms: u64,
+    /// Period of the sweep for overdue recommendations, in milliseconds.
+    pub overdue_interval_ms: u64,
     /// The Telegram bot's token (secret).
     pub bot_token: Option<String>,
     /// The Bot API server.
@@ -487,6 +495,7 @@ impl Config {
                 50,
                 3_600_000,
             )?),
+            overdue_interval_ms: u64::from(number(setting("overdue_interval_ms"), get("overdue_interval_ms"), 50, 86_400_000)?),
             bot_token: Some(get("bot_token").trim().to_string()).filter(|k| !k.is_empty()),
             bot_api_url,
             bot_webhook: boolean(setting("bot_webhook"), get("bot_webhook"))?,

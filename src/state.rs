@@ -13,6 +13,7 @@ use crate::{
         issue_page::PublicPages,
         keys::Keys,
         listing::Listings,
+        official::said_did::Pages as SaidDidPages,
         passwords::Hasher,
         throttle::Limiter,
         translation::{LibreTranslate, MachineTranslator},
@@ -44,6 +45,8 @@ pub struct AppState {
     pub content: Arc<ContentVersion>,
     /// The public parts of issue pages, from memory.
     pub issue_pages: Arc<PublicPages>,
+    /// Pages of "You said, we did", from memory.
+    pub said_did: Arc<SaidDidPages>,
     /// The Telegram bot, as the portal sees it (its name, the webhook's queue).
     pub telegram: Arc<Telegram>,
     /// The queue for casting votes on SQLite (see [`AppState::vote_queue`]).
@@ -110,6 +113,7 @@ impl AppState {
             directory,
             listings,
             issue_pages: Arc::new(PublicPages::new(content.clone(), 1024)),
+            said_did: Arc::new(SaidDidPages::new(content.clone())),
             content,
             telegram,
             votes: Arc::default(),

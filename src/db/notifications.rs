@@ -15,6 +15,9 @@ pub enum Subject {
     Ballot(i64),
     /// A consultation (its results were published).
     Consultation(i64),
+    /// A point of a forwarded summary: the id is the recommendation's `point_id` (the city
+    /// answered it, it is done, dropped or overdue).
+    Summary(i64),
 }
 
 impl Subject {
@@ -24,13 +27,14 @@ impl Subject {
             Subject::Issue(_) => "issue",
             Subject::Ballot(_) => "ballot",
             Subject::Consultation(_) => "consultation",
+            Subject::Summary(_) => "summary",
         }
     }
 
     /// The subject's id.
     pub fn id(self) -> i64 {
         match self {
-            Subject::Issue(id) | Subject::Ballot(id) | Subject::Consultation(id) => id,
+            Subject::Issue(id) | Subject::Ballot(id) | Subject::Consultation(id) | Subject::Summary(id) => id,
         }
     }
 
@@ -38,7 +42,7 @@ impl Subject {
     fn issue(self) -> Option<i64> {
         match self {
             Subject::Issue(id) => Some(id),
-            Subject::Ballot(_) | Subject::Consultation(_) => None,
+            Subject::Ballot(_) | Subject::Consultation(_) | Subject::Summary(_) => None,
         }
     }
 }
@@ -140,9 +144,12 @@ pub struct Notification {
 }
 
 /// Notifications with their titles, ballot and consultation titles in `$1` (or their first
-/// language); the caller adds the WHERE clause (parameters from `$2`).
-const SELECT: &str = "SELECT n.id, n.user_id, n.kind, n.subject_id, m.slug, m.id AS municipality_id, COALESCE(i.title, bt.title, ct.title) AS title,
-                COALESCE(i.status, '') AS issue_status, i.author_id, COALESCE(i.lang, bt.lang, ct.lang) AS lang, n.status, n.created_at, n.read_at
+/// language), a summary point's title in `$1` when translated (else as written, in its latest
+/// forwarded version); the caller adds the WHERE clause (parameters from `$2`).
+const SELECT: &str = "SELECT n.id, n.user_id, n.kind, n.subject_id, m.slug, m.id AS municipality_id,
+                COALESCE(i.title, bt.title, ct.title, rt.title, rp.title) AS title,
+                COALESCE(i.status, '') AS issue_status, i.author_id, COALESCE(i.lang, bt.lang, ct.lang, rt.lang, rp.lang) AS lang, n.status,
+                n.created_at, n.read_at
          FROM notifications n
          LEFT JOIN issues i ON n.kind = 'issue' AND i.id = n.issue_id
          LEFT JOIN ballots b ON n.kind = 'ballot' AND b.id = n.subject_id
@@ -152,7 +159,12 @@ const SELECT: &str = "SELECT n.id, n.user_id, n.kind, n.subject_id, m.slug, m.id
          LEFT JOIN consultation_texts ct ON ct.consultation_id = c.id
               AND ct.lang = COALESCE((SELECT lang FROM consultation_texts WHERE consultation_id = c.id AND lang = $1),
                                      (SELECT MIN(lang) FROM consultation_texts WHERE consultation_id = c.id))
-         JOIN municipalities m ON m.id = COALESCE(i.municipality_id, b.municipality_id, c.municipality_id)";
+         LEFT JOIN recommendations rp ON n.kind = 'summary' AND rp.id = (SELECT MAX(r2.id) FROM recommendations r2
+              JOIN summaries s2 ON s2.id = r2.summary_id AND s2.status = 'forwarded'
+              WHERE r2.point_id = n.subject_id OR (r2.point_id IS NULL AND r2.id = n.subject_id))
+         LEFT JOIN summaries sp ON sp.id = rp.summary_id
+         LEFT JOIN translations rt ON rt.kind = 'recommendation' AND rt.content_id = rp.id AND rt.lang = $1 AND rp.lang <> $1
+         JOIN municipalities m ON m.id = COALESCE(i.municipality_id, b.municipality_id, c.municipality_id, sp.municipality_id)";
 
 fn from_row(r: &sqlx::any::AnyRow) -> sqlx::Result<Notification> {
     Ok(Notification {
@@ -174,7 +186,8 @@ fn from_row(r: &sqlx::any::AnyRow) -> sqlx::Result<Notification> {
 
 /// The newest notifications of a person, ballot titles in `lang` where they exist.
 pub async fn for_user(db: &Db, user_id: i64, lang: &str, limit: i64) -> sqlx::Result<Vec<Notification>> {
-    let sql = format!("{SELECT} WHERE n.user_id = $2 AND n.kind IN ('issue', 'ballot', 'consultation') ORDER BY n.id DESC LIMIT $3");
+    let sql =
+        format!("{SELECT} WHERE n.user_id = $2 AND n.kind IN ('issue', 'ballot', 'consultation', 'summary') ORDER BY n.id DESC LIMIT $3");
     let rows = sqlx::query(&sql).bind(lang).bind(user_id).bind(limit).fetch_all(db).await?;
     rows.iter().map(from_row).collect()
 }

@@ -27,6 +27,10 @@ fn place(kind: Kind) -> (&'static str, Option<&'static str>) {
         Kind::Issue => ("issues", None),
         Kind::Comment => ("comments", Some("comment_id")),
         Kind::Answer => ("answers", Some("answer_id")),
+        // Never redacted here (`services::redaction` refuses them): no redactions column.
+        Kind::Recommendation => ("recommendations", None),
+        Kind::OfficialResponse => ("official_responses", None),
+        Kind::Progress => ("progress_updates", None),
     }
 }
 

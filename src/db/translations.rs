@@ -15,11 +15,18 @@ pub enum Kind {
     Comment,
     /// An official answer: a body only.
     Answer,
+    /// A council's recommendation: title and text.
+    Recommendation,
+    /// The city's answer to a recommendation: its reason (a body only; the content id is the
+    /// point).
+    OfficialResponse,
+    /// A progress report on an answered recommendation: a body only.
+    Progress,
 }
 
 impl Kind {
     /// Every kind, in the order the translators' queue lists them.
-    pub const ALL: [Kind; 3] = [Kind::Issue, Kind::Answer, Kind::Comment];
+    pub const ALL: [Kind; 6] = [Kind::Issue, Kind::Answer, Kind::Comment, Kind::Recommendation, Kind::OfficialResponse, Kind::Progress];
 
     /// The stored (and URL) name.
     pub fn as_str(self) -> &'static str {
@@ -27,6 +34,9 @@ impl Kind {
             Kind::Issue => "issue",
             Kind::Comment => "comment",
             Kind::Answer => "answer",
+            Kind::Recommendation => "recommendation",
+            Kind::OfficialResponse => "official_response",
+            Kind::Progress => "progress",
         }
     }
 
@@ -37,7 +47,12 @@ impl Kind {
 
     /// Whether texts of this kind have a title.
     pub fn has_title(self) -> bool {
-        self == Kind::Issue
+        matches!(self, Kind::Issue | Kind::Recommendation)
+    }
+
+    /// Whether texts of this kind belong to an issue (else to a forwarded summary).
+    pub fn of_issue(self) -> bool {
+        matches!(self, Kind::Issue | Kind::Comment | Kind::Answer)
     }
 }
 
@@ -109,14 +124,17 @@ pub async fn insert_machine<'c>(
     source_title: &str,
     source_body: &str,
 ) -> sqlx::Result<()> {
-    let (table, title) = match t.kind {
-        Kind::Issue => ("issues", "title = $8"),
-        Kind::Comment => ("comments", "$8 = ''"),
-        Kind::Answer => ("answers", "$8 = ''"),
+    let (table, id, body, title) = match t.kind {
+        Kind::Issue => ("issues", "id", "body", "title = $8"),
+        Kind::Comment => ("comments", "id", "body", "$8 = ''"),
+        Kind::Answer => ("answers", "id", "body", "$8 = ''"),
+        Kind::Recommendation => ("recommendations", "id", "body", "title = $8"),
+        Kind::OfficialResponse => ("official_responses", "point_id", "reason", "$8 = ''"),
+        Kind::Progress => ("progress_updates", "id", "body", "$8 = ''"),
     };
     sqlx::query(&format!(
         "INSERT INTO translations (kind, content_id, lang, title, body, source, reviewed, updated_at)
-         SELECT $1, $2, $3, $4, $5, 'machine', 0, $6 WHERE EXISTS (SELECT 1 FROM {table} WHERE id = $2 AND body = $7 AND {title})
+         SELECT $1, $2, $3, $4, $5, 'machine', 0, $6 WHERE EXISTS (SELECT 1 FROM {table} WHERE {id} = $2 AND {body} = $7 AND {title})
          ON CONFLICT (kind, content_id, lang) DO NOTHING"
     ))
     .bind(t.kind.as_str())
@@ -215,7 +233,7 @@ pub struct Work {
     pub kind: Kind,
     /// Its id.
     pub content_id: i64,
-    /// The issue it belongs to (itself for an issue).
+    /// The issue it belongs to (itself for an issue; the point for a summary's texts).
     pub issue_id: i64,
     /// Original title, or the start of the text for comments and answers.
     pub title: String,
@@ -232,21 +250,50 @@ pub struct Work {
 pub async fn queue(db: &Db, municipality_id: i64, languages: &[String], limit: usize) -> sqlx::Result<Vec<Work>> {
     let mut work = Vec::new();
     for kind in Kind::ALL {
-        let (select, from, condition, order) = match kind {
-            Kind::Issue => ("i.id, i.id AS issue_id, i.title AS excerpt, i.lang", "issues i", "", "i.published_at, i.id"),
-            Kind::Answer => ("x.id, x.issue_id, x.body AS excerpt, x.lang", "answers x JOIN issues i ON i.id = x.issue_id", "", "x.id"),
+        // Issue texts count while their issue is public; summary texts are public once forwarded.
+        const PUBLIC_ISSUE: &str = "i.municipality_id = $1 AND i.status IN ('published', 'forwarded', 'answered', 'resolved')";
+        let (select, from, id, condition, order) = match kind {
+            Kind::Issue => ("i.id, i.id AS issue_id, i.title AS excerpt, i.lang", "issues i", "i.id", PUBLIC_ISSUE, "i.published_at, i.id"),
+            Kind::Answer => (
+                "x.id, x.issue_id, x.body AS excerpt, x.lang",
+                "answers x JOIN issues i ON i.id = x.issue_id",
+                "x.id",
+                PUBLIC_ISSUE,
+                "x.id",
+            ),
             Kind::Comment => (
                 "x.id, x.issue_id, x.body AS excerpt, x.lang",
                 "comments x JOIN issues i ON i.id = x.issue_id",
-                "AND x.status = 'published'",
+                "x.id",
+                "i.municipality_id = $1 AND i.status IN ('published', 'forwarded', 'answered', 'resolved') AND x.status = 'published'",
+                "x.id",
+            ),
+            Kind::Recommendation => (
+                "x.id, COALESCE(x.point_id, x.id) AS issue_id, x.title AS excerpt, x.lang",
+                "recommendations x JOIN summaries s ON s.id = x.summary_id",
+                "x.id",
+                "s.municipality_id = $1 AND s.status = 'forwarded'",
+                "x.id",
+            ),
+            Kind::OfficialResponse => (
+                "x.point_id AS id, x.point_id AS issue_id, x.reason AS excerpt, x.lang",
+                "official_responses x",
+                "x.point_id",
+                "x.municipality_id = $1",
+                "x.point_id",
+            ),
+            Kind::Progress => (
+                "x.id, x.point_id AS issue_id, x.body AS excerpt, x.lang",
+                "progress_updates x JOIN official_responses o ON o.point_id = x.point_id",
+                "x.id",
+                "o.municipality_id = $1",
                 "x.id",
             ),
         };
-        let id = if kind == Kind::Issue { "i.id" } else { "x.id" };
         let rows = sqlx::query(&format!(
             "SELECT {select}, t.lang AS t_lang, t.source, t.reviewed FROM {from}
              LEFT JOIN translations t ON t.kind = $2 AND t.content_id = {id}
-             WHERE i.municipality_id = $1 AND i.status IN ('published', 'forwarded', 'answered', 'resolved') {condition}
+             WHERE {condition}
              ORDER BY {order} LIMIT 5000"
         ))
         .bind(municipality_id)

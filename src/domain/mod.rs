@@ -10,6 +10,7 @@ pub mod email;
 pub mod issue;
 pub mod language;
 pub mod municipality;
+pub mod official;
 pub mod participation;
 pub mod password;
 pub mod question;

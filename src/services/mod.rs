@@ -19,6 +19,7 @@ pub mod keys;
 pub mod listing;
 pub mod moderation;
 pub mod notifications;
+pub mod official;
 pub mod passwords;
 pub mod redaction;
 pub mod referrals;

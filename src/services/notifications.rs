@@ -17,7 +17,7 @@ use crate::{
 /// A notification as listed to its reader.
 #[derive(Clone, Debug)]
 pub struct Notice {
-    /// `issue` or `ballot`.
+    /// `issue`, `ballot`, `consultation` or `summary`.
     pub kind: String,
     /// Where it links to.
     pub href: String,
@@ -63,6 +63,12 @@ pub fn sentence(tr: &crate::i18n::Tr, n: &Notice) -> String {
         ("consultation", "opened") => tr.t1("bot-notice-consultation-opened", "title", title),
         ("ballot", _) => tr.t1("bot-notice-ballot", "title", title),
         ("consultation", _) => tr.t1("bot-notice-consultation", "title", title),
+        ("summary", "answered") => tr.t1("bot-notice-summary-answered", "title", title),
+        ("summary", "done") => tr.t1("bot-notice-summary-done", "title", title),
+        ("summary", "dropped") => tr.t1("bot-notice-summary-dropped", "title", title),
+        ("summary", "overdue") => tr.t1("bot-notice-summary-overdue", "title", title),
+        ("summary", "forwarded") => tr.t1("bot-notice-summary-forwarded", "title", title),
+        ("summary", _) => tr.t1("bot-notice-summary", "title", title),
         _ => tr.t2("bot-notice-issue", "title", title, "status", tr.t(&format!("status-{}", n.status))),
     }
 }
@@ -76,13 +82,15 @@ fn hidden_issue(n: &db::notifications::Notification) -> bool {
 fn notice(n: db::notifications::Notification, reader_id: i64, is_admin: bool, roles: &[db::roles::Grant]) -> Notice {
     let moderates = |m: i64| is_admin || roles.iter().any(|g| g.municipality_id == m && g.role == Role::Moderator);
     let visible = !hidden_issue(&n) || n.author_id == Some(reader_id) || moderates(n.municipality_id);
-    let section = match n.kind.as_str() {
-        "ballot" => "ballots",
-        "consultation" => "consultations",
-        _ => "issues",
+    let href = match n.kind.as_str() {
+        "ballot" => format!("/m/{}/ballots/{}", n.municipality_slug, n.subject_id),
+        "consultation" => format!("/m/{}/consultations/{}", n.municipality_slug, n.subject_id),
+        // A point of a forwarded summary: its place on the public page.
+        "summary" => format!("/m/{}/said-did#point-{}", n.municipality_slug, n.subject_id),
+        _ => format!("/m/{}/issues/{}", n.municipality_slug, n.subject_id),
     };
     Notice {
-        href: format!("/m/{}/{section}/{}", n.municipality_slug, n.subject_id),
+        href,
         kind: n.kind,
         municipality_slug: n.municipality_slug,
         title: visible.then_some(n.title),

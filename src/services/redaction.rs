@@ -49,6 +49,8 @@ pub async fn redactable(state: &AppState, actor: &User, m: &Municipality, kind: 
             body: a.body,
             lang: a.lang,
         }),
+        // A summary's texts are the council's and the city's, redacted by their authors.
+        Kind::Recommendation | Kind::OfficialResponse | Kind::Progress => None,
     };
     found.ok_or(AppError::NotFound)
 }
@@ -68,6 +70,7 @@ pub async fn redact(state: &AppState, actor: &User, m: &Municipality, kind: Kind
             let form = AnswerForm { body: body.to_string(), lang: text.lang.clone(), ..Default::default() };
             (String::new(), AnswerDraft::parse(&form, &text.lang).map_err(AppError::Validation)?.body)
         }
+        Kind::Recommendation | Kind::OfficialResponse | Kind::Progress => return Err(AppError::NotFound),
     };
     let mut tx = state.db.begin().await?;
     db::redactions::rewrite(&mut tx, kind, text.issue_id, id, actor.id, &title, &body).await?;
@@ -77,6 +80,7 @@ pub async fn redact(state: &AppState, actor: &User, m: &Municipality, kind: Kind
         Kind::Issue => ("issue.redact", format!("issue {id}")),
         Kind::Comment => ("issue.comment-redact", format!("comment {id} on issue {}", text.issue_id)),
         Kind::Answer => ("issue.answer-redact", format!("answer {id} on issue {}", text.issue_id)),
+        Kind::Recommendation | Kind::OfficialResponse | Kind::Progress => return Err(AppError::NotFound),
     };
     db::audit::record(&mut *tx, &Entry::new(action).by(actor.id).municipality(m.id).detail(&detail)).await?;
     tx.commit().await?;

@@ -70,8 +70,9 @@ pub async fn set_municipality(state: &AppState, user: &User, chat: &Chat, m: &Mu
     Ok(())
 }
 
-/// The kinds of notification a person may turn off (council summaries join with them).
-pub const KINDS: [&str; 3] = ["issue", "ballot", "consultation"];
+/// The kinds of notification a person may turn off: council summaries are the city's answers
+/// to what a person contributed, its progress and overdue points.
+pub const KINDS: [&str; 4] = ["issue", "ballot", "consultation", "summary"];
 
 /// Turns a kind of notification off, or back on.
 pub async fn toggle_kind(state: &AppState, chat: &Chat, kind: &str) -> Result<Vec<String>> {

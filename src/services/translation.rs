@@ -72,7 +72,7 @@ pub struct Original {
     pub kind: Kind,
     /// Its id.
     pub id: i64,
-    /// The issue it belongs to (itself for an issue).
+    /// The issue it belongs to (itself for an issue; the point for a summary's texts).
     pub issue_id: i64,
     /// Title (empty for comments and answers).
     pub title: String,
@@ -83,6 +83,15 @@ pub struct Original {
 }
 
 impl Original {
+    /// Where the text is read: its issue's page, or the point on "You said, we did".
+    pub fn href(&self, slug: &str) -> String {
+        if self.kind.of_issue() {
+            format!("/m/{slug}/issues/{}", self.issue_id)
+        } else {
+            format!("/m/{slug}/said-did#point-{}", self.issue_id)
+        }
+    }
+
     /// A short fingerprint of the text as it is now. The translation form carries it, so a
     /// translation of a text that changed meanwhile (redacted, edited) is not saved over
     /// the new version.
@@ -117,6 +126,30 @@ pub async fn original(state: &AppState, m: &Municipality, kind: Kind, id: i64) -
             }
             _ => None,
         },
+        Kind::Recommendation => db::official::recommendation(&state.db, m.id, id).await?.map(|(point, title, body, lang)| Original {
+            kind,
+            id,
+            issue_id: point,
+            title,
+            body,
+            lang,
+        }),
+        Kind::OfficialResponse => db::official::point(&state.db, m.id, id).await?.and_then(|p| p.response).map(|r| Original {
+            kind,
+            id,
+            issue_id: id,
+            title: String::new(),
+            body: r.reason,
+            lang: r.lang,
+        }),
+        Kind::Progress => db::official::progress_by_id(&state.db, m.id, id).await?.map(|p| Original {
+            kind,
+            id,
+            issue_id: p.point_id,
+            title: String::new(),
+            body: p.body,
+            lang: p.lang,
+        }),
     })
 }
 

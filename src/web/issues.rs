@@ -72,7 +72,7 @@ impl Show<'_> {
             (Kind::Issue, "title") => "redacted-issue-title",
             (Kind::Issue, _) => "redacted-issue-body",
             (Kind::Comment, _) => "redacted-comment",
-            (Kind::Answer, _) => "redacted-answer",
+            (Kind::Answer | Kind::Recommendation | Kind::OfficialResponse | Kind::Progress, _) => "redacted-answer",
         }
     }
     /// The language a text is written in.

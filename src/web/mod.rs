@@ -12,6 +12,8 @@ pub mod auth;
 pub mod ballots;
 pub mod consultations;
 pub mod context;
+pub mod dashboard;
+pub mod dashboard_charts;
 pub mod errors;
 pub mod etag;
 pub mod health;
@@ -20,7 +22,9 @@ pub mod issue_page;
 pub mod issues;
 pub mod language;
 pub mod moderation;
+pub mod official;
 pub mod query;
+pub mod said_did;
 pub mod server;
 pub mod setup;
 pub mod telegram;
@@ -77,6 +81,9 @@ pub fn router(state: AppState) -> Router {
         .merge(moderation::router())
         .merge(translate::router())
         .merge(voice::router())
+        .merge(official::router())
+        .merge(dashboard::router())
+        .merge(said_did::router())
         .merge(health::router())
         .merge(assets::router())
         .fallback(|| async { AppError::NotFound })

@@ -172,6 +172,7 @@ fn redact_path(kind: Kind) -> &'static str {
         Kind::Issue => "issues",
         Kind::Comment => "comments",
         Kind::Answer => "answers",
+        Kind::Recommendation | Kind::OfficialResponse | Kind::Progress => "",
     }
 }
 
@@ -262,6 +263,10 @@ struct NotificationsPage {
 impl NotificationsPage {
     fn any_unread(&self) -> bool {
         self.items.iter().any(|n| !n.read)
+    }
+    /// What a notice about a summary's point says (answered, done, dropped, overdue …).
+    fn summary_notice(&self, status: &str) -> String {
+        self.ctx.tr.t(crate::services::official::notice_message(status))
     }
 }
 

@@ -92,6 +92,9 @@ fn kind_message(kind: Kind) -> &'static str {
         Kind::Issue => "translate-kind-issue",
         Kind::Answer => "translate-kind-answer",
         Kind::Comment => "translate-kind-comment",
+        Kind::Recommendation => "official-translate-kind-recommendation",
+        Kind::OfficialResponse => "official-translate-kind-response",
+        Kind::Progress => "official-translate-kind-progress",
     }
 }
 
