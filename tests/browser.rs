@@ -437,6 +437,11 @@ pub(crate) const PAGES: &[(Who, &str)] = &[
     (Who::Admin, "/m/lindenfeld/moderation/answers/1/redact"),
     (Who::Admin, "/m/lindenfeld/moderation/answers/1/redact#errors"),
     (Who::Visitor, "/login?notice=relogin"),
+    // After forwarding: the public page, the officials' list and the dashboard.
+    (Who::Visitor, "/m/lindenfeld/said-did"),
+    (Who::Admin, "/m/lindenfeld/said-did?status=not_answered"),
+    (Who::Admin, "/m/lindenfeld/official"),
+    (Who::Admin, "/m/lindenfeld/dashboard"),
     // Votes (see `prepare_ballots`): 1 a draft with texts missing, 2 an open budget vote,
     // 3 an open ranked vote, 4 a published budget vote, 5 a published ranked vote.
     (Who::Visitor, "/m/lindenfeld/ballots"),

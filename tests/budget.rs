@@ -34,7 +34,9 @@ async fn round_trips(app: &TestApp, path: &str, cookie: Option<&str>) -> (Status
 /// their own reactions and the translations of the next one. A round's map page reads the
 /// stored map, the statements and their translations.
 /// Signed in, an issue page also reads the person's roles, support and count of own
-/// unpublished comments (one query). The API never reads a session.
+/// unpublished comments (one query). The API never reads a session. "You said, we did" (and
+/// its API) reads the content version, the points with their answers and translations, and
+/// their progress and sources: three, then none until something it shows changes.
 const BUDGETS: &[(&str, u32, u32)] = &[
     ("/", 0, 3),
     ("/m/lindenfeld", 1, 4),
@@ -61,10 +63,15 @@ const BUDGETS: &[(&str, u32, u32)] = &[
     ("/m/lindenfeld/consultations/3/results", 5, 7),
     ("/api/v1/municipalities/lindenfeld/consultations", 1, 1),
     ("/api/v1/municipalities/lindenfeld/consultations/2", 3, 3),
+    ("/m/lindenfeld/said-did", 3, 2),
+    ("/m/lindenfeld/said-did?status=accepted&page=2", 3, 2),
+    ("/api/v1/municipalities/lindenfeld/recommendations", 3, 3),
 ];
 
 async fn every_public_page_stays_within_its_query_budget(app: TestApp) {
     chorus::services::demo::seed(&app.state).await.expect("demo");
+    let theme = chorus::db::themes::of_municipality(&app.state.db, 1).await.expect("themes")[0].id;
+    crate::official::forwarded(&app, 1, 1, &[("Night buses", Some(theme), &[("issue", 1)]), ("Advice desk", None, &[])]).await;
     app.register("amina", "a long sentence").await;
     let cookie = format!("chorus_session={}", app.cookie("chorus_session").expect("session"));
     round_trips(&app, "/", None).await; // the directory loads once
@@ -83,6 +90,7 @@ async fn every_public_page_stays_within_its_query_budget(app: TestApp) {
     // A listing or an issue page in memory takes no query at all, until a write changes it.
     assert_eq!(round_trips(&app, "/m/lindenfeld/issues", None).await.1, 0);
     assert_eq!(round_trips(&app, "/m/lindenfeld/issues/1", None).await.1, 0);
+    assert_eq!(round_trips(&app, "/m/lindenfeld/said-did", None).await.1, 0);
     sqlx::query("UPDATE issues SET supports = supports + 1 WHERE id = 1").execute(&app.state.db).await.expect("a support");
     assert_eq!(round_trips(&app, "/m/lindenfeld/issues", None).await.1, 3, "a write on this server is seen at once");
 }

@@ -94,6 +94,9 @@ const ROUTES: &[(&str, &[&str])] = &[
     // Issue 2 is a voice note waiting for its transcript.
     ("/m/lindenfeld/issues/2/transcribe", &["title", "body", "lang"]),
     ("/account/telegram", &[]),
+    // A forwarded summary: point 1 waits for its answer, point 2 is answered.
+    ("/m/lindenfeld/official/points/1/answer", &["decision", "reason", "department", "owner_role", "owner", "deadline", "lang"]),
+    ("/m/lindenfeld/official/points/2/progress", &["state", "body", "date", "lang"]),
 ];
 
 const CONSULTATION_FIELDS: &[&str] =
@@ -213,6 +216,18 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
         chorus::services::consultations::statements::add(&app.state, &admin, &town, round, body, "en").await.expect("statement");
     }
     chorus::services::consultations::open(&app.state, &admin, &town, round).await.expect("open round");
+    let (_, points) =
+        crate::official::forwarded(&app, 1, 1, &[("Night buses", Some(theme), &[("issue", id)]), ("Advice desk", None, &[])]).await;
+    assert_eq!(points, [1, 2]);
+    let answered = chorus::domain::official::ResponseForm {
+        decision: "study".into(),
+        reason: "We study it.".into(),
+        department: "Transport".into(),
+        owner_role: "Head of transport".into(),
+        deadline: chorus::domain::official::epoch_date(chorus::db::now() + 864_000),
+        ..Default::default()
+    };
+    chorus::services::official::answer(&app.state, &admin, &town, 2, &answered, "en").await.expect("answer");
     for bad in corpus() {
         for (route, fields) in ROUTES {
             let form: Vec<(&str, &str)> = fields.iter().map(|f| (*f, bad.as_str())).collect();
@@ -245,4 +260,6 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
     assert!(roles.iter().all(|r| r == "resident"), "{roles:?}");
     let texts: Vec<(String, String)> = sqlx::query_as("SELECT title, body FROM issues").fetch_all(&app.state.db).await.expect("texts");
     assert!(texts.iter().all(|(t, b)| !t.contains('\u{202e}') && !b.contains('\u{202e}')), "no bidi override is stored: {texts:?}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM official_responses").await, 1, "no hostile answer was stored");
+    assert_eq!(app.count("SELECT COUNT(*) FROM progress_updates").await, 0, "no hostile progress was stored");
 }

@@ -158,6 +158,11 @@ fn used_ids() -> Vec<String> {
         "statement",
         "statements",
         "bot",
+        "official",
+        "dashboard",
+        "said-did",
+        "decision",
+        "point-state",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();

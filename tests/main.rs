@@ -30,6 +30,8 @@ mod i18n;
 mod issues;
 mod locales;
 mod moderation;
+mod official;
+mod official_access;
 mod opinion;
 mod participation;
 mod processes;

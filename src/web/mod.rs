@@ -6,6 +6,7 @@ pub mod admin;
 pub mod api;
 pub mod api_ballots;
 pub mod api_consultations;
+pub mod api_recommendations;
 pub mod api_types;
 pub mod assets;
 pub mod auth;
