@@ -32,6 +32,7 @@ mod locales;
 mod moderation;
 mod official;
 mod official_access;
+mod official_pages;
 mod opinion;
 mod participation;
 mod processes;

@@ -81,6 +81,15 @@ impl MunicipalityPage {
     fn can_moderate(&self) -> bool {
         self.ctx.is_admin() || self.roles.contains(&Role::Moderator)
     }
+    /// Officials answer forwarded recommendations (`services::official::may_answer`).
+    fn can_answer(&self) -> bool {
+        self.ctx.is_admin() || self.roles.contains(&Role::Official)
+    }
+    /// Officials, council members and moderators follow the answers
+    /// (`services::official::may_follow`).
+    fn can_follow(&self) -> bool {
+        self.can_answer() || self.roles.iter().any(|r| matches!(r, Role::CouncilMember | Role::Moderator))
+    }
     fn is_staff(&self) -> bool {
         self.ctx.is_admin() || self.roles.iter().any(|r| r.is_staff())
     }
