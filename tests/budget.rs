@@ -27,7 +27,8 @@ async fn round_trips(app: &TestApp, path: &str, cookie: Option<&str>) -> (Status
 /// neighbourhoods and the help directory come from memory. A listing page not yet in memory
 /// takes three (the content version, the issues, their translations) and then none until
 /// something it shows changes; so does the public part of an issue page (the content version,
-/// the issue, its timeline, tags, answers, comments and all their translations in one query).
+/// the issue, its timeline, tags, answers, comments and all their translations in one query,
+/// and the forwarded council summaries that draw on it).
 /// A municipality page reads its open and published consultations (one query); a
 /// consultation page its settings, texts and questions (three), and signed in also the
 /// person's answers, residency and roles, and in a statement round the published statements,
@@ -40,7 +41,7 @@ const BUDGETS: &[(&str, u32, u32)] = &[
     ("/m/lindenfeld", 1, 4),
     ("/m/lindenfeld/help", 0, 2),
     ("/m/lindenfeld/issues", 3, 2),
-    ("/m/lindenfeld/issues/1", 8, 3),
+    ("/m/lindenfeld/issues/1", 9, 3),
     ("/api/v1/municipalities", 0, 0),
     ("/api/v1/municipalities/lindenfeld/themes", 0, 0),
     ("/api/v1/municipalities/lindenfeld/issues", 3, 0),

@@ -94,7 +94,24 @@ const ROUTES: &[(&str, &[&str])] = &[
     // Issue 2 is a voice note waiting for its transcript.
     ("/m/lindenfeld/issues/2/transcribe", &["title", "body", "lang"]),
     ("/account/telegram", &[]),
+    ("/m/lindenfeld/summaries", SUMMARY_FIELDS),
+    ("/m/lindenfeld/summaries/1/edit", SUMMARY_FIELDS),
+    ("/m/lindenfeld/summaries/1/recommendations", RECOMMENDATION_FIELDS),
+    ("/m/lindenfeld/summaries/1/recommendations/1", RECOMMENDATION_FIELDS),
+    ("/m/lindenfeld/summaries/1/refresh", &[]),
+    ("/m/lindenfeld/summaries/1/submit", &[]),
+    ("/m/lindenfeld/summaries/1/comments", &["body"]),
+    ("/m/lindenfeld/summaries/1/approve", &[]),
+    ("/m/lindenfeld/summaries/1/reopen", &[]),
+    ("/m/lindenfeld/summaries/1/forward", &[]),
+    ("/m/lindenfeld/summaries/1/correct", &[]),
+    ("/m/lindenfeld/summaries/1/recommendations/1/remove", &[]),
+    ("/m/lindenfeld/summaries/1/delete", &[]),
 ];
+
+const SUMMARY_FIELDS: &[&str] = &["council", "title", "intro", "lang", "from", "to", "theme", "neighbourhood", "consultation", "ballot"];
+
+const RECOMMENDATION_FIELDS: &[&str] = &["title", "body", "lang", "theme", "issues", "consultations", "statements", "ballots"];
 
 const CONSULTATION_FIELDS: &[&str] =
     &["kind", "opens_at", "closes_at", "title_de", "title_en", "intro_de", "ask_age", "ask_gender", "verified_only", "open_statements"];
@@ -213,6 +230,17 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
         chorus::services::consultations::statements::add(&app.state, &admin, &town, round, body, "en").await.expect("statement");
     }
     chorus::services::consultations::open(&app.state, &admin, &town, round).await.expect("open round");
+    // A council with a draft summary (1) and its first recommendation (1).
+    sqlx::query("INSERT INTO councils (municipality_id, slug, name, composition, lang, created_at) VALUES (1, 'board', 'Board', 'delegates', 'en', 0)")
+        .execute(&app.state.db)
+        .await
+        .expect("council");
+    let form = [("council", "board"), ("title", "Spring"), ("lang", "en"), ("from", "2026-01-01"), ("to", "2026-06-30")];
+    let form = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let summary = chorus::services::summaries::create(&app.state, &admin, &town, &form).await.expect("summary");
+    let form = [("title", "Night buses"), ("body", "Run the night bus to the north."), ("lang", "en"), ("issues", "1")];
+    let form = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    chorus::services::summaries::recommendations::add(&app.state, &admin, &town, summary, &form).await.expect("recommendation");
     for bad in corpus() {
         for (route, fields) in ROUTES {
             let form: Vec<(&str, &str)> = fields.iter().map(|f| (*f, bad.as_str())).collect();

@@ -38,4 +38,6 @@ mod references;
 mod schema;
 mod security;
 mod statements;
+mod summaries;
+mod summaries_access;
 mod translation;

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod api;
 pub mod api_ballots;
 pub mod api_consultations;
+pub mod api_summaries;
 pub mod api_types;
 pub mod assets;
 pub mod auth;
@@ -23,6 +24,8 @@ pub mod moderation;
 pub mod query;
 pub mod server;
 pub mod setup;
+pub mod summaries;
+pub mod summary_data;
 pub mod telegram;
 pub mod translate;
 pub mod voice;
@@ -68,6 +71,7 @@ pub fn router(state: AppState) -> Router {
         .merge(issue_page::router())
         .merge(ballots::router())
         .merge(consultations::router())
+        .merge(summaries::router())
         .merge(auth::router())
         .merge(account::router())
         .merge(admin::router())
