@@ -6,6 +6,7 @@ pub mod ballot_option;
 pub mod codes;
 pub mod consultation;
 pub mod content_language;
+pub mod council;
 pub mod email;
 pub mod issue;
 pub mod language;
