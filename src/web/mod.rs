@@ -12,6 +12,7 @@ pub mod auth;
 pub mod ballots;
 pub mod consultations;
 pub mod context;
+pub mod councils;
 pub mod errors;
 pub mod etag;
 pub mod health;
@@ -68,6 +69,7 @@ pub fn router(state: AppState) -> Router {
         .merge(issue_page::router())
         .merge(ballots::router())
         .merge(consultations::router())
+        .merge(councils::router())
         .merge(auth::router())
         .merge(account::router())
         .merge(admin::router())
