@@ -158,6 +158,9 @@ fn used_ids() -> Vec<String> {
         "statement",
         "statements",
         "bot",
+        "council",
+        "meeting",
+        "member",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();
