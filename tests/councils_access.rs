@@ -16,6 +16,9 @@ on_both_databases!(every_person_reaches_exactly_the_council_routes_they_may);
 
 const PASSWORD: &str = "a long sentence";
 
+/// A POST to try: path, fields, and the answer expected.
+type Attempt<'a> = (String, Vec<(&'a str, &'a str)>, StatusCode);
+
 /// `(who, municipal role)`; the seats are added below.
 const PEOPLE: [(&str, Option<Role>); 9] = [
     ("anonymous", None),
@@ -79,7 +82,7 @@ async fn every_person_reaches_exactly_the_council_routes_they_may(mut app: TestA
         // Invalid input: a person who may act gets the form back (422), anyone else is
         // refused before the input is looked at, and nothing changes either way.
         let invalid = |yes: bool| if yes { StatusCode::UNPROCESSABLE_ENTITY } else { denied };
-        let posts: [(String, Vec<(&str, &str)>, StatusCode); 8] = [
+        let posts: [Attempt; 8] = [
             ("/m/lindenfeld/councils".to_string(), vec![("name", "x")], invalid(admin)),
             (c("/members"), vec![("role", "boss")], invalid(manager)),
             (format!("{}/{member}", c("/members")), vec![("display_name", long_name.as_str())], invalid(manager)),

@@ -49,17 +49,25 @@ pub async fn seed(state: &AppState, home: i64, secretariat: Option<&User>) -> Re
         return Ok(existing);
     };
     let start = today - 200 * DAY;
-    let seats: [(Seat, Option<&str>, &str, i64, Option<i64>, Option<i64>); 6] = [
-        (Seat::Chair, Some("Amina Yusuf"), "Somali Women's Association Lindenfeld", start, None, None),
-        (Seat::CoChair, Some("Katrin Vogel"), "City of Lindenfeld, Office for Integration", start, None, None),
-        (Seat::Member, Some("Dmytro Kovalenko"), "Ukrainian Community Lindenfeld", start, None, None),
-        (Seat::Member, None, "Afghan Cultural Centre", start, None, None),
-        (Seat::Secretariat, None, "City of Lindenfeld", start, None, secretariat.map(|u| u.id)),
-        (Seat::Member, Some("Reza Ahmadi"), "Iranian Students' Union", start - 400 * DAY, Some(today - 40 * DAY), None),
+    let seat = |role, display_name, affiliation, term_start, term_end, user_id| NewSeat {
+        council_id: council,
+        user_id,
+        role,
+        display_name,
+        affiliation,
+        term_start,
+        term_end,
+    };
+    let seats = [
+        seat(Seat::Chair, Some("Amina Yusuf"), "Somali Women's Association Lindenfeld", start, None, None),
+        seat(Seat::CoChair, Some("Katrin Vogel"), "City of Lindenfeld, Office for Integration", start, None, None),
+        seat(Seat::Member, Some("Dmytro Kovalenko"), "Ukrainian Community Lindenfeld", start, None, None),
+        seat(Seat::Member, None, "Afghan Cultural Centre", start, None, None),
+        seat(Seat::Secretariat, None, "City of Lindenfeld", start, None, secretariat.map(|u| u.id)),
+        seat(Seat::Member, Some("Reza Ahmadi"), "Iranian Students' Union", start - 400 * DAY, Some(today - 40 * DAY), None),
     ];
-    for (role, display_name, affiliation, term_start, term_end, user_id) in seats {
-        let seat = NewSeat { council_id: council, user_id, role, display_name, affiliation, term_start, term_end };
-        db::councils::add_member(&mut *tx, &seat).await?;
+    for s in &seats {
+        db::councils::add_member(&mut *tx, s).await?;
     }
     let consultation: Option<i64> =
         sqlx::query_scalar("SELECT MIN(id) FROM consultations WHERE municipality_id = $1").bind(home).fetch_one(&mut *tx).await?;
