@@ -161,6 +161,9 @@ fn used_ids() -> Vec<String> {
         "summary",
         "summaries",
         "recommendation",
+        "council",
+        "meeting",
+        "member",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();

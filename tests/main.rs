@@ -24,6 +24,8 @@ mod budget;
 mod cli;
 mod consultations;
 mod consultations_access;
+mod councils;
+mod councils_access;
 mod hardening;
 mod hardening_auth;
 mod i18n;

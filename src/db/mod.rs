@@ -14,6 +14,7 @@ pub mod consultations;
 pub mod councils;
 pub mod issues;
 pub mod listing;
+pub mod meetings;
 pub mod municipalities;
 pub mod notifications;
 pub mod pace;

@@ -10,6 +10,7 @@ pub mod council;
 pub mod email;
 pub mod issue;
 pub mod language;
+pub mod meeting;
 pub mod municipality;
 pub mod participation;
 pub mod password;

@@ -13,6 +13,7 @@ pub mod auth;
 pub mod ballots;
 pub mod consultations;
 pub mod context;
+pub mod councils;
 pub mod errors;
 pub mod etag;
 pub mod health;
@@ -72,6 +73,7 @@ pub fn router(state: AppState) -> Router {
         .merge(ballots::router())
         .merge(consultations::router())
         .merge(summaries::router())
+        .merge(councils::router())
         .merge(auth::router())
         .merge(account::router())
         .merge(admin::router())
