@@ -35,6 +35,7 @@ mod participation;
 mod processes;
 mod read_path;
 mod references;
+mod report_pdf;
 mod schema;
 mod security;
 mod statements;
