@@ -220,7 +220,9 @@ fn break_lines(text: &str, advances: &[f32], max_width: f32) -> Vec<Range<usize>
     let Some(first) = words.first() else { return lines };
     let mut line = first.clone();
     for word in &words[1..] {
-        if advances[word.end] - advances[line.start] <= max_width {
+        // A hair of tolerance: a box sized with `measure` sums the same advances in another
+        // order, and must not wrap its own text.
+        if advances[word.end] - advances[line.start] <= max_width + 0.01 {
             line.end = word.end;
         } else {
             lines.push(line);

@@ -85,3 +85,11 @@ fn measure_is_the_width_of_one_line() {
     let narrow = measure("iiiiii", BODY);
     assert!(wide > narrow && narrow > 0.0);
 }
+
+#[test]
+fn text_fits_a_box_as_wide_as_its_measure() {
+    let style = Style { weight: Weight::Regular, size: 9.5, lang: "fa" };
+    for text in ["کلاس‌های شبانه", "مشاوره مسکن", "Evening opening of the advice centre"] {
+        assert_eq!(lay_out(text, Base::Auto, style, measure(text, style)).lines.len(), 1, "{text}");
+    }
+}
