@@ -37,6 +37,7 @@ mod participation;
 mod processes;
 mod read_path;
 mod references;
+mod report_pdf;
 mod schema;
 mod security;
 mod statements;
