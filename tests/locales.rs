@@ -163,6 +163,12 @@ fn used_ids() -> Vec<String> {
         "said-did",
         "decision",
         "point-state",
+        "summary",
+        "summaries",
+        "recommendation",
+        "council",
+        "meeting",
+        "member",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();

@@ -45,6 +45,7 @@ pub fn router() -> Router<AppState> {
         .merge(super::api_ballots::router())
         .merge(super::api_consultations::router())
         .merge(super::api_recommendations::router())
+        .merge(super::api_summaries::router())
 }
 
 /// Public, read-only data: any site may use it.
@@ -166,7 +167,7 @@ async fn openapi() -> Response {
     info(
         title = "Chorus public API",
         version = "1.0.0",
-        description = "Published issues raised by residents, with their translations, status timeline, official answers and comments; priority votes with their results and anonymised papers; consultations with their aggregate results, small groups hidden; the council's forwarded recommendations with the city's answers (owners as roles, never persons) and progress. No personal data: authors and voters are never included. Times are Unix epoch seconds."
+        description = "Published issues raised by residents, with their translations, status timeline, official answers and comments; priority votes with their results and anonymised papers; consultations with their aggregate results, small groups hidden; forwarded council summaries with their protected figures and numbered recommendations, and the city's answers to them (owners as roles, never persons) with their progress. No personal data: authors and voters are never included. Times are Unix epoch seconds."
     ),
     paths(
         municipalities,
@@ -179,7 +180,9 @@ async fn openapi() -> Response {
         super::api_consultations::consultations,
         super::api_consultations::consultation,
         super::api_recommendations::recommendations,
-        super::api_recommendations::recommendation
+        super::api_recommendations::recommendation,
+        super::api_summaries::summaries,
+        super::api_summaries::summary
     )
 )]
 struct ApiDoc;

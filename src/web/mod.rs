@@ -7,12 +7,14 @@ pub mod api;
 pub mod api_ballots;
 pub mod api_consultations;
 pub mod api_recommendations;
+pub mod api_summaries;
 pub mod api_types;
 pub mod assets;
 pub mod auth;
 pub mod ballots;
 pub mod consultations;
 pub mod context;
+pub mod councils;
 pub mod dashboard;
 pub mod dashboard_charts;
 pub mod errors;
@@ -28,6 +30,8 @@ pub mod query;
 pub mod said_did;
 pub mod server;
 pub mod setup;
+pub mod summaries;
+pub mod summary_data;
 pub mod telegram;
 pub mod translate;
 pub mod voice;
@@ -73,6 +77,8 @@ pub fn router(state: AppState) -> Router {
         .merge(issue_page::router())
         .merge(ballots::router())
         .merge(consultations::router())
+        .merge(summaries::router())
+        .merge(councils::router())
         .merge(auth::router())
         .merge(account::router())
         .merge(admin::router())
