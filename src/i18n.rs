@@ -188,6 +188,14 @@ impl Tr {
         args.set(b.to_string(), FluentValue::from(b_value.to_string()));
         self.lookup(id, Some(&args))
     }
+    /// The message `id` with any number of named text arguments.
+    pub fn args(&self, id: &str, values: &[(&str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in values {
+            args.set(name.to_string(), FluentValue::from(value.to_string()));
+        }
+        self.lookup(id, Some(&args))
+    }
     /// The message `id` with a numeric argument (for plurals).
     pub fn tn(&self, id: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
         let mut args = FluentArgs::new();

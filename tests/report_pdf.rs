@@ -198,3 +198,25 @@ fn a_right_to_left_report_mirrors_its_page_and_keeps_its_text() {
         assert!(extracted.contains(&normalised(expected)), "pdftotext lacks {expected:?}; it gave:\n{extracted}");
     }
 }
+
+/// The text of a PDF file as pdftotext reads it, normalised like [`normalised`] but keeping
+/// spaces; `None` (outside CI) when poppler is missing.
+pub(crate) fn pdf_text(file: &Path) -> Option<String> {
+    if !poppler_available() {
+        eprintln!("skipping the PDF text check: install poppler-utils");
+        return None;
+    }
+    let out = Command::new("pdftotext").args([file.to_str().expect("path"), "-"]).output().expect("pdftotext runs");
+    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
+    Some(String::from_utf8_lossy(&out.stdout).nfkc().filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')).collect())
+}
+
+/// Renders the first page of a PDF file to a PNG beside it and returns its path.
+pub(crate) fn first_page_png(file: &Path) -> Option<PathBuf> {
+    if !poppler_available() {
+        return None;
+    }
+    let stem = file.with_extension("");
+    run("pdftoppm", &["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file.to_str()?, stem.to_str()?]);
+    Some(stem.with_extension("png"))
+}

@@ -16,6 +16,7 @@ on_both_databases!(
     a_bad_summary_or_recommendation_comes_back_with_what_was_typed,
     only_the_chair_approves_and_a_step_happens_once,
     the_api_serves_forwarded_summaries_only_and_describes_them,
+    forwarding_tells_the_officials_and_the_report_is_a_pdf_in_three_scripts,
 );
 
 /// Lindenfeld (English, Arabic) with a council: `chair` chairs it, `secretary` is its
@@ -345,5 +346,60 @@ async fn the_api_serves_forwarded_summaries_only_and_describes_them(mut app: Tes
     }
     for schema in ["Summaries", "SummaryOut", "SummaryDetail", "RecommendationOut", "SourceOut"] {
         assert!(doc["components"]["schemas"][schema].is_object(), "{schema}");
+    }
+}
+
+async fn forwarding_tells_the_officials_and_the_report_is_a_pdf_in_three_scripts(mut app: TestApp) {
+    let m = council(&mut app).await;
+    app.new_browser();
+    app.register("ola-official", "a long sentence").await;
+    app.grant("ola-official", m, Role::Official).await;
+    as_(&mut app, "secretary").await;
+    let id = summary(&app, "Language classes, first half of the year").await;
+    for (title, body, lang) in [
+        ("Evening language classes", "Offer evening classes in the north, with childcare.", "en"),
+        ("دروس مسائية للغة", "نقترح دروسًا مسائية في الحي الشمالي مع رعاية للأطفال.", "ar"),
+        ("Вечерние курсы языка", "Предлагаем вечерние курсы в северном районе.", "ru"),
+        ("Μαθήματα γλώσσας το βράδυ", "Προτείνουμε βραδινά μαθήματα στη βόρεια συνοικία.", "el"),
+    ] {
+        let page = app
+            .post(
+                &format!("/m/lindenfeld/summaries/{id}/recommendations"),
+                &[("title", title), ("body", body), ("lang", lang), ("issues", "1")],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    }
+    app.post(&format!("/m/lindenfeld/summaries/{id}/submit"), &[]).await;
+    as_(&mut app, "chair").await;
+    app.post(&format!("/m/lindenfeld/summaries/{id}/approve"), &[]).await;
+    app.post(&format!("/m/lindenfeld/summaries/{id}/forward"), &[]).await.assert_contains("Forwarded to the city");
+    let official = app.user_id("ola-official").await;
+    assert_eq!(
+        app.count(&format!("SELECT COUNT(*) FROM notifications WHERE kind = 'summary' AND status = 'forwarded' AND user_id = {official}"))
+            .await,
+        1
+    );
+    as_(&mut app, "ola-official").await;
+    app.get("/account/notifications").await.assert_contains("A council summary was forwarded to the city");
+
+    app.new_browser();
+    let r = app.browser.get(app.url(&format!("/m/lindenfeld/summaries/{id}/report.pdf"))).send().await.expect("report");
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    let pdf = r.bytes().await.expect("bytes");
+    assert!(pdf.starts_with(b"%PDF"));
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/report-test");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let file = dir.join(format!("council-report-{}.pdf", std::process::id()));
+    std::fs::write(&file, &pdf).expect("write");
+    let Some(text) = crate::report_pdf::pdf_text(&file) else { return };
+    let text = text.split_whitespace().collect::<String>();
+    for words in ["Eveninglanguageclasses", "دروسمسائيةللغة", "Вечерниекурсыязыка", "Μαθήματαγλώσσαςτοβράδυ", "MigrantAdvisoryBoard"]
+    {
+        assert!(text.contains(words), "{words} in the report: {text}");
+    }
+    if let Some(png) = crate::report_pdf::first_page_png(&file) {
+        println!("council report, page 1: {}", png.display());
     }
 }

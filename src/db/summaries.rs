@@ -302,3 +302,20 @@ pub async fn public_citing_issue(db: &Db, issue_id: i64) -> sqlx::Result<Vec<(i6
     .await?;
     rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("title")?, r.try_get("lang")?))).collect()
 }
+
+/// Tells the officials of municipality `municipality_id` (except `actor`) that a summary was
+/// forwarded, naming its first point `point_id` (a summary notification is about a point).
+pub async fn notify_officials_forwarded<'c>(
+    conn: impl sqlx::AnyExecutor<'c>,
+    municipality_id: i64,
+    point_id: i64,
+    actor: i64,
+) -> sqlx::Result<()> {
+    let sql = format!(
+        "INSERT INTO notifications (user_id, kind, subject_id, status, created_at, delivered_at)
+         SELECT DISTINCT r.user_id, 'summary', $2, 'forwarded', $3, {} FROM roles r WHERE r.municipality_id = $1 AND r.role = 'official' AND r.user_id <> $4",
+        super::notifications::pending("r.user_id")
+    );
+    sqlx::query(&sql).bind(municipality_id).bind(point_id).bind(now()).bind(actor).execute(conn).await?;
+    Ok(())
+}

@@ -4,6 +4,7 @@ mod ballots;
 mod consultations;
 mod content;
 pub mod councils;
+mod summaries;
 
 pub use content::sample_texts;
 
@@ -122,6 +123,10 @@ pub async fn seed(state: &AppState) -> Result<Vec<OneTimeAccount>> {
         ballots::seed(state, home, council).await?;
         consultations::seed(state, home, council).await?;
     }
-    councils::seed(state, home, council_account.as_ref()).await?;
+    let council = councils::seed(state, home, council_account.as_ref()).await?;
+    let official = db::users::by_key(&state.db, "demo-official").await?;
+    if let (Some(author), Some(official)) = (&council_account, &official) {
+        summaries::seed(state, home, council, author.id, official.id).await?;
+    }
     Ok(created)
 }

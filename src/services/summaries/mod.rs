@@ -8,6 +8,7 @@
 
 pub mod data;
 pub mod recommendations;
+pub mod report;
 pub mod view;
 
 use crate::{
@@ -250,6 +251,7 @@ pub async fn forward(state: &AppState, actor: &User, m: &Municipality, id: i64) 
     if !a.forward {
         return Err(AppError::Forbidden);
     }
+    let first = db::recommendations::of_summary(&state.db, s.id).await?.first().map(|r| r.point_id);
     let mut tx = state.db.begin().await?;
     if !db::summaries::step(&mut *tx, s.id, &[Status::Approved], Status::Forwarded, Stamp::Forwarded, None).await? {
         return Err(AppError::Conflict("summary-step-not-allowed"));
@@ -259,6 +261,9 @@ pub async fn forward(state: &AppState, actor: &User, m: &Municipality, id: i64) 
         db::issues::set_status(&mut *tx, issue, "forwarded").await?;
         db::issues::add_event(&mut *tx, issue, "forwarded", Some(actor.id), None, None).await?;
         db::notifications::notify_followers(&mut *tx, issue, "forwarded", actor.id).await?;
+    }
+    if let Some(first) = first {
+        db::summaries::notify_officials_forwarded(&mut *tx, m.id, first, actor.id).await?;
     }
     db::audit::record(&mut *tx, &Entry::new("summary.forward").by(actor.id).municipality(m.id).detail(&format!("summary {id}"))).await?;
     tx.commit().await?;

@@ -35,3 +35,10 @@ pub async fn data_csv(State(state): State<AppState>, ctx: Ctx, Path((slug, id)):
     let csv = data.to_csv(&ctx.tr, ctx.tr.lang());
     Ok(download(&format!("summary-{id}-data.csv"), "text/csv; charset=utf-8", csv))
 }
+
+/// The council report as PDF, in the reader's language.
+pub async fn report_pdf(State(state): State<AppState>, ctx: Ctx, Path((slug, id)): Path<(String, i64)>) -> Result<Response> {
+    let m = municipality(&state, &slug).await?;
+    let pdf = services::summaries::report::pdf(&state, ctx.user.as_ref(), &m, id, &ctx.tr).await?;
+    Ok(download(&format!("council-report-{id}-{}.pdf", ctx.tr.lang()), "application/pdf", pdf))
+}

@@ -46,6 +46,7 @@ pub fn router() -> Router<AppState> {
         .route("/m/{slug}/summaries/{id}/delete", post(review::delete))
         .route("/m/{slug}/summaries/{id}/data.csv", get(export::data_csv))
         .route("/m/{slug}/summaries/{id}/data.json", get(export::data_json))
+        .route("/m/{slug}/summaries/{id}/report.pdf", get(export::report_pdf))
         .route("/m/{slug}/statements/{id}", get(statement))
 }
 
