@@ -26,6 +26,7 @@ pub mod roles;
 pub mod search;
 pub mod sessions;
 pub mod statements;
+pub mod summary_data;
 pub mod themes;
 pub mod translations;
 pub mod users;

@@ -7,6 +7,7 @@ pub mod codes;
 pub mod consultation;
 pub mod content_language;
 pub mod email;
+pub mod eu_area;
 pub mod issue;
 pub mod language;
 pub mod municipality;

@@ -22,6 +22,7 @@ pub mod notifications;
 pub mod passwords;
 pub mod redaction;
 pub mod referrals;
+pub mod summaries;
 pub mod taxonomy;
 pub mod telegram;
 pub mod throttle;

@@ -1,0 +1,3 @@
+//! Council summaries: the input of a period, drafted for an advisory council.
+
+pub mod data;
