@@ -158,6 +158,8 @@ fn used_ids() -> Vec<String> {
         "statement",
         "statements",
         "bot",
+        "summary",
+        "eu",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();

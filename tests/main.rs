@@ -38,4 +38,5 @@ mod references;
 mod schema;
 mod security;
 mod statements;
+mod summary_data;
 mod translation;

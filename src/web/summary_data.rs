@@ -139,7 +139,7 @@ pub fn render(data: &DataPart, tr: &Tr, lang: &str, municipality_slug: &str) -> 
             let rows: Vec<RowView> = b.rows.iter().map(|r| row(data.label(b.by, r, tr), &r.count, tr)).collect();
             let bars: Vec<(String, Option<u64>)> = b.rows.iter().map(|r| (data.label(b.by, r, tr), r.count.current.shown())).collect();
             SectionView {
-                id: format!("summary-data-{}", b.by.as_str()),
+                id: format!("summary-data-{}", b.by.as_str().replace('_', "-")),
                 chart: charts::bars_with(&heading, &bars, rtl, &suppressed),
                 heading,
                 rows,

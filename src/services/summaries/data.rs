@@ -14,6 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod cli;
 mod csv;
 mod lines;
 pub mod parts;
@@ -114,7 +115,7 @@ impl Compared {
 
 /// What a breakdown counts issues by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum By {
     /// Category (keys: theme slugs).
     Category,
@@ -139,7 +140,7 @@ impl By {
         match self {
             By::Category => "category",
             By::Dimension => "dimension",
-            By::EuArea => "eu-area",
+            By::EuArea => "eu_area",
             By::Language => "language",
             By::Status => "status",
             By::Neighbourhood => "neighbourhood",
@@ -148,7 +149,7 @@ impl By {
 
     /// The Fluent id of its heading.
     pub fn message(self) -> String {
-        format!("summary-data-by-{}", self.as_str())
+        format!("summary-data-by-{}", self.as_str().replace('_', "-"))
     }
 }
 
