@@ -22,6 +22,8 @@ pub mod i18n;
 /// Opinion groups of statement rounds: the PCA map of reactions, k-means groups, what each
 /// group stands for, common ground and statement order (as in Polis). No database.
 pub mod opinion;
+/// Council reports rendered to PDF: shaped, bidirectional text, tables and bar charts. No database.
+pub mod report;
 /// Use cases: registration, login, accounts, administration, demo data. Authorization lives here.
 pub mod services;
 /// The shared application state: pool, configuration, hasher, limits, keys.

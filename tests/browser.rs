@@ -477,6 +477,22 @@ pub(crate) const PAGES: &[(Who, &str)] = &[
     (Who::Resident, "/m/lindenfeld/consultations/4#errors=form[action$='/statements']"),
     (Who::Visitor, "/m/lindenfeld/consultations/4/results"),
     (Who::Admin, "/m/lindenfeld/consultations/4/statements"),
+    // Councils (see `prepare_councils`): `board` with current and former seats, a meeting (1)
+    // with an agenda and minutes in English and Arabic; `old-board` dissolved.
+    (Who::Visitor, "/m/lindenfeld/councils"),
+    (Who::Visitor, "/m/lindenfeld/councils/board"),
+    (Who::Visitor, "/m/lindenfeld/councils/old-board"),
+    (Who::Visitor, "/m/lindenfeld/councils/board/meetings/1"),
+    (Who::Admin, "/m/lindenfeld/councils/new"),
+    (Who::Admin, "/m/lindenfeld/councils/new#errors"),
+    (Who::Admin, "/m/lindenfeld/councils/board/manage"),
+    (Who::Admin, "/m/lindenfeld/councils/board/members"),
+    (Who::Admin, "/m/lindenfeld/councils/board/meetings/new"),
+    (Who::Admin, "/m/lindenfeld/councils/board/meetings/new#errors"),
+    (Who::Admin, "/m/lindenfeld/councils/board/meetings/1/edit"),
+    (Who::Admin, "/m/lindenfeld/councils/board/meetings/1/minutes"),
+    (Who::Admin, "/m/lindenfeld/councils/board/dissolve"),
+    (Who::Admin, "/m/lindenfeld/councils/board/dissolve#errors"),
 ];
 
 /// Opens a page of the table; `#errors` means "submitted empty, so every error shows"
@@ -757,6 +773,48 @@ pub(crate) async fn prepare_consultations(app: &TestApp) {
     consultations::map::analyse_due(&app.state).await.expect("map");
 }
 
+/// The councils the accessibility table opens: `board` with a named chair, a co-chair shown
+/// by the role only and a former member, meeting 1 with an agenda and minutes in English and
+/// Arabic; `old-board`, dissolved.
+pub(crate) async fn prepare_councils(app: &TestApp) {
+    use chorus::{domain::council, services::councils};
+    let db = &app.state.db;
+    let m = chorus::db::municipalities::by_slug(db, "lindenfeld").await.expect("query").expect("municipality");
+    let admin = chorus::db::users::by_id(db, app.user_id("city-admin").await).await.expect("query").expect("admin");
+    let mut made = Vec::new();
+    for slug in ["board", "old-board"] {
+        let form = council::CouncilForm {
+            name: "Migrant Advisory Board".into(),
+            slug: slug.into(),
+            composition: "delegates".into(),
+            description: "Delegates of the migrant associations.".into(),
+            lang: "en".into(),
+        };
+        made.push(councils::create(&app.state, &admin, &m, &form).await.expect("council"));
+    }
+    let seats =
+        [("chair", "Amal Haddad", "2026-01-01", ""), ("co_chair", "", "2026-01-01", ""), ("member", "Olga", "2020-01-01", "2021-01-01")];
+    for (role, name, start, end) in seats {
+        let form = council::MemberForm {
+            role: role.into(),
+            display_name: name.into(),
+            affiliation: "Lindenfeld".into(),
+            term_start: start.into(),
+            term_end: end.into(),
+            ..Default::default()
+        };
+        councils::members::add(&app.state, &admin, &made[0], &form).await.expect("seat");
+    }
+    let meeting = [("date", "2027-01-01"), ("time", "18:00"), ("place", "Town hall"), ("item_kind_0", "free"), ("item_title_0", "Welcome")];
+    let meeting = meeting.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let id = councils::meetings::create(&app.state, &admin, &m, &made[0], &meeting).await.expect("meeting");
+    for (lang, body) in [("en", "We agreed to meet monthly."), ("ar", "اتفقنا على الاجتماع شهريًا.")] {
+        let form = council::MinutesForm { lang: lang.into(), body: body.into() };
+        councils::meetings::write_minutes(&app.state, &admin, &made[0], id, &form).await.expect("minutes");
+    }
+    councils::dissolve(&app.state, &admin, &made[1], "Merged into the board.").await.expect("dissolve");
+}
+
 #[tokio::test]
 pub(crate) async fn every_page_passes_the_wcag_2_1_aa_audit_in_english_and_arabic() {
     let Some(axe) = axe_source() else { return };
@@ -765,6 +823,7 @@ pub(crate) async fn every_page_passes_the_wcag_2_1_aa_audit_in_english_and_arabi
     raise_published_issue(&app).await;
     prepare_ballots(&mut app).await;
     prepare_consultations(&app).await;
+    prepare_councils(&app).await;
     browser
         .run(async |b: &mut Browser| {
             let mut report = Vec::new();

@@ -27,20 +27,26 @@ async fn round_trips(app: &TestApp, path: &str, cookie: Option<&str>) -> (Status
 /// neighbourhoods and the help directory come from memory. A listing page not yet in memory
 /// takes three (the content version, the issues, their translations) and then none until
 /// something it shows changes; so does the public part of an issue page (the content version,
-/// the issue, its timeline, tags, answers, comments and all their translations in one query).
-/// A municipality page reads its open and published consultations (one query); a
+/// the issue, its timeline, tags, answers, comments and all their translations in one query,
+/// and the forwarded council summaries that draw on it).
+/// A municipality page reads its open and published consultations and its councils' next
+/// meetings (one query each); a
 /// consultation page its settings, texts and questions (three), and signed in also the
 /// person's answers, residency and roles, and in a statement round the published statements,
 /// their own reactions and the translations of the next one. A round's map page reads the
 /// stored map, the statements and their translations.
 /// Signed in, an issue page also reads the person's roles, support and count of own
-/// unpublished comments (one query). The API never reads a session.
+/// unpublished comments (one query). A council list reads the councils (one query); a
+/// council page the council, its terms and its meetings (three), and signed in also the
+/// reader's seat; a meeting page the council, the meeting, its agenda and its minutes (four);
+/// the archive the council, terms, meetings, agendas and minutes (five); the CSV the council
+/// and its terms. The API never reads a session.
 const BUDGETS: &[(&str, u32, u32)] = &[
     ("/", 0, 3),
-    ("/m/lindenfeld", 1, 4),
+    ("/m/lindenfeld", 2, 5),
     ("/m/lindenfeld/help", 0, 2),
     ("/m/lindenfeld/issues", 3, 2),
-    ("/m/lindenfeld/issues/1", 8, 3),
+    ("/m/lindenfeld/issues/1", 9, 3),
     ("/api/v1/municipalities", 0, 0),
     ("/api/v1/municipalities/lindenfeld/themes", 0, 0),
     ("/api/v1/municipalities/lindenfeld/issues", 3, 0),
@@ -61,6 +67,11 @@ const BUDGETS: &[(&str, u32, u32)] = &[
     ("/m/lindenfeld/consultations/3/results", 5, 7),
     ("/api/v1/municipalities/lindenfeld/consultations", 1, 1),
     ("/api/v1/municipalities/lindenfeld/consultations/2", 3, 3),
+    ("/m/lindenfeld/councils", 1, 3),
+    ("/m/lindenfeld/councils/advisory-board", 3, 6),
+    ("/m/lindenfeld/councils/advisory-board/meetings/1", 4, 7),
+    ("/m/lindenfeld/councils/advisory-board/archive.json", 5, 7),
+    ("/m/lindenfeld/councils/advisory-board/members.csv", 2, 4),
 ];
 
 async fn every_public_page_stays_within_its_query_budget(app: TestApp) {

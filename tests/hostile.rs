@@ -94,7 +94,37 @@ const ROUTES: &[(&str, &[&str])] = &[
     // Issue 2 is a voice note waiting for its transcript.
     ("/m/lindenfeld/issues/2/transcribe", &["title", "body", "lang"]),
     ("/account/telegram", &[]),
+    ("/m/lindenfeld/summaries", SUMMARY_FIELDS),
+    ("/m/lindenfeld/summaries/1/edit", SUMMARY_FIELDS),
+    ("/m/lindenfeld/summaries/1/recommendations", RECOMMENDATION_FIELDS),
+    ("/m/lindenfeld/summaries/1/recommendations/1", RECOMMENDATION_FIELDS),
+    ("/m/lindenfeld/summaries/1/refresh", &[]),
+    ("/m/lindenfeld/summaries/1/submit", &[]),
+    ("/m/lindenfeld/summaries/1/comments", &["body"]),
+    ("/m/lindenfeld/summaries/1/approve", &[]),
+    ("/m/lindenfeld/summaries/1/reopen", &[]),
+    ("/m/lindenfeld/summaries/1/forward", &[]),
+    ("/m/lindenfeld/summaries/1/correct", &[]),
+    ("/m/lindenfeld/summaries/1/recommendations/1/remove", &[]),
+    ("/m/lindenfeld/summaries/1/delete", &[]),
+    ("/m/lindenfeld/councils", &["name", "slug", "composition", "description", "lang"]),
+    ("/m/lindenfeld/councils/board/members", &["role", "display_name", "affiliation", "username", "term_start", "term_end"]),
+    ("/m/lindenfeld/councils/board/members/1", &["display_name", "affiliation"]),
+    ("/m/lindenfeld/councils/board/meetings", MEETING_FIELDS),
+    ("/m/lindenfeld/councils/board/meetings/1/edit", MEETING_FIELDS),
+    ("/m/lindenfeld/councils/board/meetings/1/minutes", &["lang", "body"]),
+    ("/m/lindenfeld/councils/board/meetings/1/cancel", &[]),
+    ("/m/lindenfeld/councils/board/members/1/end", &["term_end"]),
+    // A second council, so that dissolving it leaves `board` open to the routes above.
+    ("/m/lindenfeld/councils/old-board/dissolve", &["reason"]),
 ];
+
+const SUMMARY_FIELDS: &[&str] = &["council", "title", "intro", "lang", "from", "to", "theme", "neighbourhood", "consultation", "ballot"];
+
+const RECOMMENDATION_FIELDS: &[&str] = &["title", "body", "lang", "theme", "issues", "consultations", "statements", "ballots"];
+
+const MEETING_FIELDS: &[&str] =
+    &["date", "time", "place", "link", "item_kind_0", "item_ref_0", "item_title_0", "item_kind_1", "item_ref_1"];
 
 const CONSULTATION_FIELDS: &[&str] =
     &["kind", "opens_at", "closes_at", "title_de", "title_en", "intro_de", "ask_age", "ask_gender", "verified_only", "open_statements"];
@@ -213,6 +243,31 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
         chorus::services::consultations::statements::add(&app.state, &admin, &town, round, body, "en").await.expect("statement");
     }
     chorus::services::consultations::open(&app.state, &admin, &town, round).await.expect("open round");
+    // Two councils (`board` with a seat and a meeting, and `old-board` to dissolve).
+    let mut council = None;
+    for slug in ["board", "old-board"] {
+        let form = chorus::domain::council::CouncilForm {
+            name: "Migrant Advisory Board".into(),
+            slug: slug.into(),
+            composition: "delegates".into(),
+            description: String::new(),
+            lang: "en".into(),
+        };
+        council.get_or_insert(chorus::services::councils::create(&app.state, &admin, &town, &form).await.expect("council"));
+    }
+    let board = council.expect("board");
+    let seat = chorus::domain::council::MemberForm { role: "chair".into(), term_start: "2026-01-01".into(), ..Default::default() };
+    chorus::services::councils::members::add(&app.state, &admin, &board, &seat).await.expect("seat");
+    let meeting =
+        [("date", "2027-01-01"), ("time", "18:00"), ("place", "Town hall")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    chorus::services::councils::meetings::create(&app.state, &admin, &town, &board, &meeting).await.expect("meeting");
+    // A draft summary (1) of `board` and its first recommendation (1).
+    let form = [("council", "board"), ("title", "Spring"), ("lang", "en"), ("from", "2026-01-01"), ("to", "2026-06-30")];
+    let form = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let summary = chorus::services::summaries::create(&app.state, &admin, &town, &form).await.expect("summary");
+    let form = [("title", "Night buses"), ("body", "Run the night bus to the north."), ("lang", "en"), ("issues", "1")];
+    let form = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    chorus::services::summaries::recommendations::add(&app.state, &admin, &town, summary, &form).await.expect("recommendation");
     for bad in corpus() {
         for (route, fields) in ROUTES {
             let form: Vec<(&str, &str)> = fields.iter().map(|f| (*f, bad.as_str())).collect();
@@ -238,6 +293,10 @@ async fn every_form_route_survives_the_hostile_corpus(app: TestApp) {
     assert!(app.count("SELECT COUNT(*) FROM ballot_papers").await <= 1, "at most the one vote the admin may cast");
     assert_eq!(app.count("SELECT COUNT(*) FROM ballot_papers").await, app.count("SELECT COUNT(*) FROM ballot_roll").await);
     assert_eq!(app.count("SELECT COUNT(*) FROM municipalities").await, 1, "no municipality was created");
+    assert_eq!(app.count("SELECT COUNT(*) FROM councils").await, 2, "no council was created");
+    assert_eq!(app.count("SELECT COUNT(*) FROM council_members").await, 1, "no seat was added");
+    assert_eq!(app.count("SELECT COUNT(*) FROM meetings").await, 1, "no meeting was added");
+    assert_eq!(app.count("SELECT COUNT(*) FROM councils WHERE dissolved_at IS NOT NULL").await, 1, "only the second was dissolved");
     assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_admin = 1").await, 1, "the admin is still admin");
     let names: Vec<String> = sqlx::query_scalar("SELECT name FROM municipalities").fetch_all(&app.state.db).await.expect("names");
     assert_eq!(names, vec!["lindenfeld"], "the municipality was not renamed");

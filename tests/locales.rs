@@ -159,6 +159,11 @@ fn used_ids() -> Vec<String> {
         "statements",
         "bot",
         "summary",
+        "summaries",
+        "recommendation",
+        "council",
+        "meeting",
+        "member",
         "eu",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -247,3 +247,15 @@ pub async fn forget_author(conn: &mut sqlx::AnyConnection, user_id: i64) -> sqlx
     .await?;
     Ok(())
 }
+
+/// The consultation of a published statement of municipality `municipality_id` (to link to it).
+pub async fn consultation_of_published(db: &Db, municipality_id: i64, id: i64) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar(
+        "SELECT s.consultation_id FROM statements s JOIN consultations c ON c.id = s.consultation_id
+         WHERE s.id = $1 AND c.municipality_id = $2 AND s.status = 'published'",
+    )
+    .bind(id)
+    .bind(municipality_id)
+    .fetch_optional(db)
+    .await
+}

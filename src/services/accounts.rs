@@ -106,6 +106,8 @@ pub async fn erase(state: &AppState, user: &User) -> Result<()> {
     db::issues::forget_author(&mut tx, user.id).await?;
     db::responses::forget(&mut tx, user.id).await?;
     db::statements::forget_author(&mut tx, user.id).await?;
+    // Their council seats stay in the archive, as the role only.
+    db::councils::forget_person(&mut *tx, user.id).await?;
     if let Some(chat) = db::bot::chat_of_user(&mut *tx, user.id).await? {
         db::bot::forget_chat(&mut tx, chat.chat_id).await?;
     }

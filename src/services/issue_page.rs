@@ -26,6 +26,7 @@ pub struct PublicPage {
     comments: Vec<db::comments::Comment>,
     translations: Vec<db::translations::Translation>,
     ballots: Vec<(i64, String, i64)>,
+    summaries: Vec<(i64, String, String)>,
 }
 
 /// The cache of public parts of issue pages.
@@ -45,6 +46,7 @@ async fn public_page(state: &AppState, m: &Municipality, id: i64, reader_lang: &
                 // Every translation the page needs, into the reader's language, in one query.
                 translations: db::translations::around_issue(&state.db, id, Some(reader_lang)).await?,
                 ballots: db::ballots::of_issue(&state.db, id).await?,
+                summaries: db::summaries::public_citing_issue(&state.db, id).await?,
                 issue,
             })
         })
@@ -88,6 +90,8 @@ pub struct IssueView {
     pub can_answer: bool,
     /// Votes this issue is an option in: `(ballot id, status, closing time)`.
     pub ballots: Vec<(i64, String, i64)>,
+    /// Forwarded council summaries that draw on it: `(id, title, lang)`.
+    pub summaries: Vec<(i64, String, String)>,
 }
 
 /// Loads an issue for `viewer`. Issues not yet public (or rejected, hidden) are visible only
@@ -146,6 +150,7 @@ pub async fn view(
         can_forward,
         can_answer,
         ballots: page.ballots.iter().filter(|(_, status, _)| status != "closed").cloned().collect(),
+        summaries: page.summaries.clone(),
         shown,
         has_translation,
         can_moderate: moderator,

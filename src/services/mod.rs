@@ -9,6 +9,7 @@ pub mod ballots;
 pub mod cache;
 pub mod comments;
 pub mod consultations;
+pub mod councils;
 pub mod demo;
 pub mod directory;
 pub mod eligibility;

@@ -44,6 +44,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/municipalities/{slug}/issues/{id}", get(detail))
         .merge(super::api_ballots::router())
         .merge(super::api_consultations::router())
+        .merge(super::api_summaries::router())
 }
 
 /// Public, read-only data: any site may use it.
@@ -165,7 +166,7 @@ async fn openapi() -> Response {
     info(
         title = "Chorus public API",
         version = "1.0.0",
-        description = "Published issues raised by residents, with their translations, status timeline, official answers and comments; priority votes with their results and anonymised papers; consultations with their aggregate results, small groups hidden. No personal data: authors and voters are never included. Times are Unix epoch seconds."
+        description = "Published issues raised by residents, with their translations, status timeline, official answers and comments; priority votes with their results and anonymised papers; consultations with their aggregate results, small groups hidden; forwarded council summaries with their protected figures and numbered recommendations. No personal data: authors and voters are never included. Times are Unix epoch seconds."
     ),
     paths(
         municipalities,
@@ -176,7 +177,9 @@ async fn openapi() -> Response {
         super::api_ballots::ballot,
         super::api_ballots::papers,
         super::api_consultations::consultations,
-        super::api_consultations::consultation
+        super::api_consultations::consultation,
+        super::api_summaries::summaries,
+        super::api_summaries::summary
     )
 )]
 struct ApiDoc;

@@ -60,6 +60,8 @@ struct MunicipalityPage {
     roles: Vec<Role>,
     /// Open and published consultations, newest first.
     consultations: Vec<db::consultations::Listed>,
+    /// The next meetings of its councils.
+    meetings: Vec<db::meetings::Upcoming>,
 }
 
 impl MunicipalityPage {
@@ -96,7 +98,8 @@ async fn municipality(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<
     let ctx = ctx.for_municipality(&m);
     let mut consultations = services::consultations::list(&state, false, &m, ctx.tr.lang()).await?;
     consultations.truncate(10);
-    Ok(render(&MunicipalityPage { ctx, m, languages, roles, consultations }))
+    let meetings = services::councils::meetings::upcoming(&state, &m).await?;
+    Ok(render(&MunicipalityPage { ctx, m, languages, roles, consultations, meetings }))
 }
 
 async fn join(State(state): State<AppState>, SignedIn(user, _): SignedIn, Path(slug): Path<String>) -> Result<Response> {

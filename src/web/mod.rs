@@ -6,6 +6,7 @@ pub mod admin;
 pub mod api;
 pub mod api_ballots;
 pub mod api_consultations;
+pub mod api_summaries;
 pub mod api_types;
 pub mod assets;
 pub mod auth;
@@ -13,6 +14,7 @@ pub mod ballots;
 pub mod charts;
 pub mod consultations;
 pub mod context;
+pub mod councils;
 pub mod errors;
 pub mod etag;
 pub mod health;
@@ -24,6 +26,7 @@ pub mod moderation;
 pub mod query;
 pub mod server;
 pub mod setup;
+pub mod summaries;
 pub mod summary_data;
 pub mod telegram;
 pub mod translate;
@@ -70,6 +73,8 @@ pub fn router(state: AppState) -> Router {
         .merge(issue_page::router())
         .merge(ballots::router())
         .merge(consultations::router())
+        .merge(summaries::router())
+        .merge(councils::router())
         .merge(auth::router())
         .merge(account::router())
         .merge(admin::router())

@@ -3,6 +3,7 @@
 mod ballots;
 mod consultations;
 mod content;
+pub mod councils;
 
 pub use content::sample_texts;
 
@@ -116,9 +117,11 @@ pub async fn seed(state: &AppState) -> Result<Vec<OneTimeAccount>> {
         created.push(OneTimeAccount { username: name.to_string(), role: label, password });
     }
     content::seed(state, home, ids.get(1).copied()).await?;
-    if let Some(council) = db::users::by_key(&state.db, "demo-council").await? {
-        ballots::seed(state, home, &council).await?;
-        consultations::seed(state, home, &council).await?;
+    let council_account = db::users::by_key(&state.db, "demo-council").await?;
+    if let Some(council) = &council_account {
+        ballots::seed(state, home, council).await?;
+        consultations::seed(state, home, council).await?;
     }
+    councils::seed(state, home, council_account.as_ref()).await?;
     Ok(created)
 }

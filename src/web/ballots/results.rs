@@ -289,7 +289,8 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, Path((slug, id)): Pat
     Ok(render(&ResultsPage { ctx, m, v, results, sections, residents, comparison }))
 }
 
-fn download(name: &str, media: &'static str, body: String) -> Response {
+/// A file to download: its media type and a safe attachment name.
+pub(crate) fn download(name: &str, media: &'static str, body: impl IntoResponse) -> Response {
     let disposition = format!("attachment; filename=\"{}\"", name.replace(['"', '\\', '\r', '\n'], "_"));
     let mut r = body.into_response();
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(media));
