@@ -14,8 +14,8 @@ ISSUES="${ISSUES:-1000000}"
 SUPPORTS="${SUPPORTS:-10000000}"
 REPEAT="${REPEAT:-5}"
 
-cargo build --release --locked --quiet
-BIN="$PWD/target/release/chorus"
+# BIN names a binary built already (else the release build is made here).
+if [ -z "${BIN:-}" ]; then cargo build --release --locked --quiet; BIN="$PWD/target/release/chorus"; fi
 mkdir -p target/loadtest
 case "$DB" in
   sqlite)

@@ -46,8 +46,16 @@ impl Town {
         self.themes.iter().find(|(s, _)| s == slug).map(|(_, id)| *id).expect("theme")
     }
 
-    /// An issue published at `published_at`.
-    async fn issue(&self, app: &TestApp, title: &str, lang: &str, theme: i64, place: Option<i64>, status: &str, published_at: i64) -> i64 {
+    /// An issue of (category, neighbourhood), published at `published_at`.
+    async fn issue(
+        &self,
+        app: &TestApp,
+        title: &str,
+        lang: &str,
+        (theme, place): (i64, Option<i64>),
+        status: &str,
+        published_at: i64,
+    ) -> i64 {
         let n = chorus::db::issues::NewIssue {
             municipality_id: self.id,
             author_id: self.users[0],
@@ -103,7 +111,7 @@ async fn seeded(app: &TestApp) -> (Town, i64, i64) {
             let place = [Some(t.places[0]), Some(t.places[1]), None][k % 3];
             let status = if j == 0 { "answered" } else { "published" };
             let title = if k == 0 { HOSTILE.to_string() } else { format!("Issue {k}") };
-            let id = t.issue(app, &title, langs[k % 3], t.theme(slug), place, status, now - DAY - k as i64 * 60).await;
+            let id = t.issue(app, &title, langs[k % 3], (t.theme(slug), place), status, now - DAY - k as i64 * 60).await;
             if k == 0 {
                 top = id;
             }
@@ -112,11 +120,11 @@ async fn seeded(app: &TestApp) -> (Town, i64, i64) {
     }
     for (slug, n) in [("housing", 7), ("employment", 5)] {
         for _ in 0..n {
-            t.issue(app, "Earlier", "en", t.theme(slug), None, "published", now - 40 * DAY).await;
+            t.issue(app, "Earlier", "en", (t.theme(slug), None), "published", now - 40 * DAY).await;
         }
     }
     for status in ["submitted", "submitted", "rejected", "hidden", "merged"] {
-        t.issue(app, "Not public", "en", t.theme("housing"), None, status, now - DAY).await;
+        t.issue(app, "Not public", "en", (t.theme("housing"), None), status, now - DAY).await;
     }
     // Six supports for the first issue, two for another, all given now.
     let mut conn = app.state.db.acquire().await.expect("conn");
@@ -164,7 +172,7 @@ async fn a_cell_of_three_issues_is_suppressed_and_cannot_be_worked_out(app: Test
     let now = chorus::db::now();
     for (lang, n) in [("en", 20), ("de", 3), ("ar", 10)] {
         for _ in 0..n {
-            t.issue(&app, "Bus", lang, t.theme("transport"), None, "published", now - DAY).await;
+            t.issue(&app, "Bus", lang, (t.theme("transport"), None), "published", now - DAY).await;
         }
     }
     let d = draft(&app.state, &scope(&t, now)).await.expect("draft");

@@ -60,6 +60,9 @@ pub struct IssueView {
     pub supports: String,
 }
 
+/// A chart with its heading and its numbers as a table: (heading, SVG, rows of label and value).
+pub type ChartView = (String, String, Vec<(Text, String)>);
+
 /// A consultation or ballot as shown: a title, a line of figures, and lists.
 pub struct ResultView {
     /// Its title.
@@ -67,7 +70,7 @@ pub struct ResultView {
     /// "Took part: 42" and the like.
     pub figures: Vec<(String, String)>,
     /// Charts with their tables, one per question or group.
-    pub charts: Vec<(String, String, Vec<(Text, String)>)>,
+    pub charts: Vec<ChartView>,
     /// A heading and a list of texts (common ground, the ballot's ranking).
     pub lists: Vec<(String, Vec<Text>)>,
 }

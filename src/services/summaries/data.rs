@@ -359,7 +359,7 @@ pub fn excerpt(text: &str, max: usize) -> String {
     // A cut just before a space ends on a whole word; else cut at the last space, unless that
     // would leave less than half (one very long word).
     let whole = text.chars().nth(max).is_some_and(char::is_whitespace);
-    let at = cut.char_indices().filter(|(_, c)| c.is_whitespace()).map(|(i, _)| i).last().filter(|&i| !whole && i >= cut.len() / 2);
+    let at = cut.char_indices().filter(|(_, c)| c.is_whitespace()).map(|(i, _)| i).next_back().filter(|&i| !whole && i >= cut.len() / 2);
     let kept = at.map_or(cut.as_str(), |i| &cut[..i]);
     format!("{}…", kept.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == ':'))
 }

@@ -46,8 +46,7 @@ pub fn taxonomy(counts: &[u64], total: u64, rollups: &[Vec<usize>], groups: &[us
     let mut hidden: Vec<bool> = cells.iter().map(Cell::is_hidden).collect();
     let all_hidden = total_cell.is_hidden();
     // Every pass hides one more category, so this ends within `counts.len()` passes.
-    while !all_hidden {
-        let Some(inside) = enclosing(&hidden, rollups, groups) else { break };
+    while let Some(inside) = enclosing(&hidden, rollups, groups).filter(|_| !all_hidden) {
         let outside = (0..counts.len()).filter(|&c| !hidden[c] && !inside.contains(&c)).min_by_key(|&c| (counts[c], c));
         match outside {
             Some(c) => hidden[c] = true,
