@@ -71,14 +71,7 @@ impl DataPart {
                 for (i, n) in q.counts.iter().enumerate() {
                     let choice =
                         q.choices.get(i).map(|l| super::pick(l, lang)).filter(|s| !s.is_empty()).unwrap_or_else(|| (i + 1).to_string());
-                    row(
-                        "consultation-answer",
-                        &format!("{}/{}/{}", c.id, q.id, i + 1),
-                        &format!("{prompt}: {choice}"),
-                        Some(*n),
-                        None,
-                        None,
-                    );
+                    row("question", &format!("{}/{}/{}", c.id, q.id, i + 1), &format!("{prompt}: {choice}"), Some(*n), None, None);
                 }
             }
             for (i, g) in c.groups.iter().enumerate() {
