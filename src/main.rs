@@ -79,6 +79,29 @@ enum Command {
         /// The reactions file.
         file: PathBuf,
     },
+    /// Time drafting the data part of a council summary and print the timings as JSON (for
+    /// loadtest/summary.sh).
+    #[command(hide = true)]
+    SummaryData {
+        /// Municipality slug.
+        #[arg(long)]
+        municipality: String,
+        /// First day, YYYY-MM-DD (included).
+        #[arg(long)]
+        from: String,
+        /// Day after the last, YYYY-MM-DD (excluded).
+        #[arg(long)]
+        to: String,
+        /// Only this category (slug).
+        #[arg(long)]
+        theme: Option<String>,
+        /// Only this neighbourhood (name).
+        #[arg(long)]
+        neighbourhood: Option<String>,
+        /// Drafts to time.
+        #[arg(long, default_value_t = 1)]
+        repeat: u32,
+    },
 }
 
 /// Reads `--rule`, listing the rules when the name is unknown.
@@ -169,6 +192,13 @@ fn main() -> ExitCode {
                     "Seeded {} accounts, {} roles, {} municipalities, {} issues and {} supports in {} ms.",
                     r.users, r.roles, r.municipalities, r.issues, r.supports, r.millis
                 );
+                Ok(())
+            }
+            Command::SummaryData { municipality, from, to, theme, neighbourhood, repeat } => {
+                let state = chorus::state::AppState::connect(config).await?;
+                let args = chorus::services::summaries::data::cli::Args { municipality, from, to, theme, neighbourhood, repeat };
+                let report = chorus::services::summaries::data::cli::run(&state, &args).await?;
+                println!("{}", serde_json::to_string(&report)?);
                 Ok(())
             }
             // Answered before the configuration was loaded (see the start of `main`).

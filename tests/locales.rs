@@ -169,6 +169,7 @@ fn used_ids() -> Vec<String> {
         "council",
         "meeting",
         "member",
+        "eu",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();

@@ -46,4 +46,5 @@ mod security;
 mod statements;
 mod summaries;
 mod summaries_access;
+mod summary_data;
 mod translation;

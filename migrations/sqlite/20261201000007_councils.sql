@@ -101,6 +101,15 @@ CREATE TABLE summaries (
 CREATE INDEX summaries_by_municipality ON summaries (municipality_id, status, forwarded_at);
 CREATE INDEX summaries_by_council ON summaries (council_id, status);
 
+-- The data part of a summary (services/summaries/data.rs) reads a whole municipality's issues
+-- in one grouped scan: this index holds every column it groups, filters and sums, in the
+-- order it groups, so the scan reads no table row and sorts nothing.
+CREATE INDEX issues_for_summary ON issues (municipality_id, theme_id, lang, status, neighbourhood_id, published_at, supports);
+-- Supports given in a period: counted by time (few in the period, or few outside it) or issue
+-- by issue (a narrow scope), whichever touches fewer rows (db/summary_data.rs).
+CREATE INDEX supports_by_time ON supports (created_at, issue_id);
+CREATE INDEX supports_by_issue_time ON supports (issue_id, created_at);
+
 -- Council members' comments while a summary is in review.
 CREATE TABLE summary_comments (
     id INTEGER PRIMARY KEY,

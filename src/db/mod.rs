@@ -32,6 +32,7 @@ pub mod search;
 pub mod sessions;
 pub mod statements;
 pub mod summaries;
+pub mod summary_data;
 pub mod themes;
 pub mod translations;
 pub mod users;

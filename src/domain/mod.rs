@@ -8,6 +8,7 @@ pub mod consultation;
 pub mod content_language;
 pub mod council;
 pub mod email;
+pub mod eu_area;
 pub mod issue;
 pub mod language;
 pub mod meeting;

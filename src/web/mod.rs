@@ -12,6 +12,7 @@ pub mod api_types;
 pub mod assets;
 pub mod auth;
 pub mod ballots;
+pub mod charts;
 pub mod consultations;
 pub mod context;
 pub mod councils;
