@@ -3,7 +3,10 @@
 //! language, with participants' words (any language, any script) shaped and set in their own
 //! direction by `crate::report`.
 
-use super::view::SummaryView;
+use super::{
+    data::{DataPart, Figure},
+    view::SummaryView,
+};
 use crate::{
     db::{self, municipalities::Municipality, users::User},
     domain::summary::format_day,
@@ -46,6 +49,48 @@ async fn answers(state: &AppState, m: &Municipality, v: &SummaryView) -> Result<
     Ok(out)
 }
 
+/// A figure as a table cell: the number, or "fewer than 5".
+fn cell(f: Figure, tr: &Tr) -> String {
+    f.shown().map_or_else(|| tr.t("summary-data-suppressed"), |n| n.to_string())
+}
+
+/// The data part: totals, each breakdown as a bar chart and a table, the most supported
+/// issues in the reader's language where a translation exists.
+fn data_blocks(data: &DataPart, tr: &Tr, blocks: &mut Vec<Block>) {
+    let lang = tr.lang().to_string();
+    let headers = vec![String::new(), tr.t("summary-data-count"), tr.t("summary-data-previous"), tr.t("summary-data-change")];
+    let numeric = vec![false, true, true, true];
+    let row = |label: String, c: &crate::services::summaries::data::Compared| {
+        vec![label, cell(c.current, tr), cell(c.previous, tr), c.change.map_or_else(String::new, |d| format!("{d:+}"))]
+    };
+    blocks.push(Block::Heading { text: tr.t("summary-data-totals"), level: 3 });
+    blocks.push(Block::Table {
+        headers: headers.clone(),
+        rows: vec![row(tr.t("summary-data-issues"), &data.issues), row(tr.t("summary-data-supports"), &data.supports)],
+        numeric: numeric.clone(),
+    });
+    for b in &data.breakdowns {
+        if b.rows.is_empty() {
+            continue;
+        }
+        let title = tr.t(&b.by.message());
+        let bars = b.rows.iter().filter_map(|r| Some((data.label(b.by, r, tr), r.count.current.shown()? as f64))).collect();
+        blocks.push(Block::BarChart { title: title.clone(), bars, unit: String::new() });
+        blocks.push(Block::Table {
+            headers: headers.clone(),
+            rows: b.rows.iter().map(|r| row(data.label(b.by, r, tr), &r.count)).collect(),
+            numeric: numeric.clone(),
+        });
+    }
+    if !data.top_issues.is_empty() {
+        blocks.push(Block::Heading { text: tr.t("summary-data-top"), level: 3 });
+        for issue in &data.top_issues {
+            let text = issue.translations.iter().find(|t| t.lang == lang).unwrap_or(&issue.original);
+            blocks.push(Block::Paragraph { text: format!("{}\n{}", text.title, text.excerpt), lang: text.lang.clone() });
+        }
+    }
+}
+
 fn build(v: &SummaryView, answers: &[Answered], tr: &Tr) -> Report {
     let s = &v.summary;
     let lang = tr.lang().to_string();
@@ -53,9 +98,10 @@ fn build(v: &SummaryView, answers: &[Answered], tr: &Tr) -> Report {
     if !s.intro.is_empty() {
         blocks.push(Block::Paragraph { text: s.intro.clone(), lang: s.lang.clone() });
     }
-    if v.data.is_some() {
+    if let Some(data) = &v.data {
         blocks.push(Block::Heading { text: tr.t("summary-data"), level: 2 });
-        blocks.push(Block::Paragraph { text: tr.t("summary-data-explained"), lang: lang.clone() });
+        blocks.push(Block::Paragraph { text: tr.t("summary-data-suppressed-note"), lang: lang.clone() });
+        data_blocks(data, tr, &mut blocks);
     }
     blocks.push(Block::Heading { text: tr.t("summary-report-recommendations"), level: 2 });
     for r in &v.recommendations {
