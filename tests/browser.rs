@@ -498,6 +498,20 @@ pub(crate) const PAGES: &[(Who, &str)] = &[
     (Who::Admin, "/m/lindenfeld/councils/board/meetings/1/minutes"),
     (Who::Admin, "/m/lindenfeld/councils/board/dissolve"),
     (Who::Admin, "/m/lindenfeld/councils/board/dissolve#errors"),
+    // Summaries (see `prepare_summaries`): 1 a draft of `board` with one recommendation (1),
+    // 2 a forwarded one whose point 2 waits for the city's answer.
+    (Who::Visitor, "/m/lindenfeld/summaries"),
+    (Who::Visitor, "/m/lindenfeld/summaries/2"),
+    (Who::Admin, "/m/lindenfeld/summaries"),
+    (Who::Admin, "/m/lindenfeld/summaries/new"),
+    (Who::Admin, "/m/lindenfeld/summaries/new#errors"),
+    (Who::Admin, "/m/lindenfeld/summaries/1"),
+    (Who::Admin, "/m/lindenfeld/summaries/1#errors=form[action$='/recommendations']"),
+    (Who::Admin, "/m/lindenfeld/summaries/1/edit"),
+    (Who::Admin, "/m/lindenfeld/summaries/1/recommendations/1"),
+    (Who::Admin, "/m/lindenfeld/summaries/1/recommendations/1#errors"),
+    (Who::Admin, "/m/lindenfeld/official/points/2/answer"),
+    (Who::Admin, "/m/lindenfeld/official/points/2/answer#errors"),
 ];
 
 /// Opens a page of the table; `#errors` means "submitted empty, so every error shows"
@@ -820,6 +834,21 @@ pub(crate) async fn prepare_councils(app: &TestApp) {
     councils::dissolve(&app.state, &admin, &made[1], "Merged into the board.").await.expect("dissolve");
 }
 
+/// A draft summary (1) of `board` with a recommendation (1) on issue 1, and a forwarded one (2)
+/// with a point (2) waiting for the city's answer.
+pub(crate) async fn prepare_summaries(app: &TestApp) {
+    let db = &app.state.db;
+    let m = chorus::db::municipalities::by_slug(db, "lindenfeld").await.expect("query").expect("municipality");
+    let admin = chorus::db::users::by_id(db, app.user_id("city-admin").await).await.expect("query").expect("admin");
+    let form = [("council", "board"), ("title", "Language classes"), ("lang", "en"), ("from", "2026-01-01"), ("to", "2026-06-30")];
+    let form = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let id = chorus::services::summaries::create(&app.state, &admin, &m, &form).await.expect("summary");
+    let form = [("title", "Evening classes"), ("body", "Offer evening language classes with childcare."), ("lang", "en"), ("issues", "1")];
+    let form = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    chorus::services::summaries::recommendations::add(&app.state, &admin, &m, id, &form).await.expect("recommendation");
+    crate::official::forwarded(app, m.id, 3, &[("Night buses to the north", None, &[("issue", 1)])]).await;
+}
+
 #[tokio::test]
 pub(crate) async fn every_page_passes_the_wcag_2_1_aa_audit_in_english_and_arabic() {
     let Some(axe) = axe_source() else { return };
@@ -829,6 +858,7 @@ pub(crate) async fn every_page_passes_the_wcag_2_1_aa_audit_in_english_and_arabi
     prepare_ballots(&mut app).await;
     prepare_consultations(&app).await;
     prepare_councils(&app).await;
+    prepare_summaries(&app).await;
     browser
         .run(async |b: &mut Browser| {
             let mut report = Vec::new();

@@ -77,6 +77,14 @@ const BUDGETS: &[(&str, u32, u32)] = &[
     ("/m/lindenfeld/said-did", 3, 2),
     ("/m/lindenfeld/said-did?status=accepted&page=2", 3, 2),
     ("/api/v1/municipalities/lindenfeld/recommendations", 3, 3),
+    // A summary's page: the summary, its council, its recommendations and their sources, its
+    // versions; signed in also the reader's roles and seat (whether they may see drafts and
+    // act). The list reads the public summaries; signed in also whether the reader writes
+    // for a council and reviews each council's drafts.
+    ("/m/lindenfeld/summaries", 1, 8),
+    ("/m/lindenfeld/summaries/1", 5, 9),
+    ("/api/v1/municipalities/lindenfeld/summaries", 2, 2),
+    ("/api/v1/municipalities/lindenfeld/summaries/1", 5, 5),
 ];
 
 async fn every_public_page_stays_within_its_query_budget(app: TestApp) {

@@ -19,6 +19,7 @@ mod bot_voice;
 mod browser;
 mod browser_consultations;
 mod browser_statements;
+mod browser_summaries;
 mod browser_votes;
 mod budget;
 mod cli;
