@@ -19,6 +19,37 @@ on_both_databases!(
     forwarding_tells_the_officials_and_the_report_is_a_pdf_in_three_scripts,
 );
 
+mod forwarded_recommendations_are_machine_translated_into_the_towns_languages {
+    #[tokio::test]
+    async fn sqlite() {
+        if let Some((app, _)) = crate::translation::app_with_machine_translation(crate::helpers::Db::Sqlite).await {
+            super::forwarded_recommendations_are_machine_translated_into_the_towns_languages(app).await;
+        }
+    }
+    #[tokio::test]
+    async fn postgres() {
+        if let Some((app, _)) = crate::translation::app_with_machine_translation(crate::helpers::Db::Postgres).await {
+            super::forwarded_recommendations_are_machine_translated_into_the_towns_languages(app).await;
+        }
+    }
+}
+
+async fn forwarded_recommendations_are_machine_translated_into_the_towns_languages(mut app: TestApp) {
+    council(&mut app).await;
+    forwarded(&mut app).await;
+    for _ in 0..100 {
+        if app.count("SELECT COUNT(*) FROM translations WHERE kind = 'recommendation'").await > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let title: String = sqlx::query_scalar("SELECT title FROM translations WHERE kind = 'recommendation' AND lang = 'ar'")
+        .fetch_one(&app.state.db)
+        .await
+        .expect("an Arabic machine translation");
+    assert_eq!(title, "[ar] Evening language classes");
+}
+
 /// Lindenfeld (English, Arabic) with a council: `chair` chairs it, `secretary` is its
 /// secretariat, `member` a member, `former` a chair whose term ended; `resident` lives
 /// there; two published issues (1 and 2). Signed in as nobody at the end.

@@ -42,7 +42,7 @@ async fn fake_libretranslate() -> (String, Arc<AtomicUsize>) {
     (url, calls)
 }
 
-async fn app_with_machine_translation(db: Db) -> Option<(TestApp, Arc<AtomicUsize>)> {
+pub(crate) async fn app_with_machine_translation(db: Db) -> Option<(TestApp, Arc<AtomicUsize>)> {
     let (url, calls) = fake_libretranslate().await;
     let app = TestApp::spawn_with(db, &[("CHORUS_TRANSLATE_URL", &url), ("CHORUS_TRANSLATE_API_KEY", "secret-key")]).await?;
     Some((app, calls))

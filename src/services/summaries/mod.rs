@@ -251,7 +251,8 @@ pub async fn forward(state: &AppState, actor: &User, m: &Municipality, id: i64) 
     if !a.forward {
         return Err(AppError::Forbidden);
     }
-    let first = db::recommendations::of_summary(&state.db, s.id).await?.first().map(|r| r.point_id);
+    let recommendations = db::recommendations::of_summary(&state.db, s.id).await?;
+    let first = recommendations.first().map(|r| r.point_id);
     let mut tx = state.db.begin().await?;
     if !db::summaries::step(&mut *tx, s.id, &[Status::Approved], Status::Forwarded, Stamp::Forwarded, None).await? {
         return Err(AppError::Conflict("summary-step-not-allowed"));
@@ -267,6 +268,11 @@ pub async fn forward(state: &AppState, actor: &User, m: &Municipality, id: i64) 
     }
     db::audit::record(&mut *tx, &Entry::new("summary.forward").by(actor.id).municipality(m.id).detail(&format!("summary {id}"))).await?;
     tx.commit().await?;
+    // Public now: its recommendations are translated like any public text (by machine in the
+    // background when configured; volunteers see them in their queue either way).
+    for r in &recommendations {
+        super::translation::translate_later(state, m, db::translations::Kind::Recommendation, r.id);
+    }
     tracing::info!(summary.id = id, "summary forwarded");
     Ok(())
 }
