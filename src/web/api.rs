@@ -49,7 +49,8 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Public, read-only data: any site may use it.
-fn public(body: &impl Serialize) -> Response {
+/// A public JSON answer, readable from any site.
+pub(crate) fn public(body: &impl Serialize) -> Response {
     ([(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], Json(body)).into_response()
 }
 

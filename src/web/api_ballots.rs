@@ -3,16 +3,15 @@
 //! papers (the same list as the CSV beside the results page). Part of `/api/openapi.json`.
 
 use axum::{
-    Json, Router,
+    Router,
     extract::{Path, State},
-    http::header,
-    response::{IntoResponse, Response},
+    response::Response,
     routing::get,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{api_types::ApiError, municipality};
+use super::{api::public, api_types::ApiError, municipality};
 use crate::{
     db,
     domain::{ballot::Status, vote::Choice},
@@ -27,10 +26,6 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/municipalities/{slug}/ballots", get(ballots))
         .route("/api/v1/municipalities/{slug}/ballots/{id}", get(ballot))
         .route("/api/v1/municipalities/{slug}/ballots/{id}/papers", get(papers))
-}
-
-fn public(body: &impl Serialize) -> Response {
-    ([(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], Json(body)).into_response()
 }
 
 /// A ballot's title and description in one language.

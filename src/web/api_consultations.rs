@@ -6,16 +6,15 @@
 use std::collections::BTreeMap;
 
 use axum::{
-    Json, Router,
+    Router,
     extract::{Path, State},
-    http::header,
-    response::{IntoResponse, Response},
+    response::Response,
     routing::get,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{api_types::ApiError, municipality};
+use super::{api::public, api_types::ApiError, municipality};
 use crate::{
     db,
     disclosure::Cell,
@@ -30,10 +29,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/municipalities/{slug}/consultations", get(consultations))
         .route("/api/v1/municipalities/{slug}/consultations/{id}", get(consultation))
-}
-
-fn public(body: &impl Serialize) -> Response {
-    ([(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], Json(body)).into_response()
 }
 
 /// A consultation in a list.

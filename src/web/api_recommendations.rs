@@ -4,10 +4,9 @@
 //! `/api/openapi.json`.
 
 use axum::{
-    Json, Router,
+    Router,
     extract::{Path, State},
-    http::header,
-    response::{IntoResponse, Response},
+    response::Response,
     routing::get,
 };
 use serde::Serialize;
@@ -15,6 +14,7 @@ use utoipa::ToSchema;
 
 use super::{
     Ctx,
+    api::public,
     api_types::{ApiError, TranslationOut},
     municipality,
     query::Query,
@@ -33,10 +33,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/municipalities/{slug}/recommendations", get(recommendations))
         .route("/api/v1/municipalities/{slug}/recommendations/{point_id}", get(recommendation))
-}
-
-fn public(body: &impl Serialize) -> Response {
-    ([(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], Json(body)).into_response()
 }
 
 /// The city's answer to a recommendation.

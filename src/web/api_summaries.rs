@@ -3,16 +3,15 @@
 //! The city's answers to each point are under `/recommendations`. Part of `/api/openapi.json`.
 
 use axum::{
-    Json, Router,
+    Router,
     extract::{Path, State},
-    http::header,
-    response::{IntoResponse, Response},
+    response::Response,
     routing::get,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{api_types::ApiError, municipality};
+use super::{api::public, api_types::ApiError, municipality};
 use crate::{
     db,
     domain::summary::Summary,
@@ -26,10 +25,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/municipalities/{slug}/summaries", get(summaries))
         .route("/api/v1/municipalities/{slug}/summaries/{id}", get(summary))
-}
-
-fn public(body: &impl Serialize) -> Response {
-    ([(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], Json(body)).into_response()
 }
 
 /// A public summary in a list.
